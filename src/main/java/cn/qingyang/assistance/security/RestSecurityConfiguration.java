@@ -1,0 +1,46 @@
+package cn.qingyang.assistance.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Closes the REST APIs: Camunda's {@code /engine-rest} answers only HTTP Basic (Camunda Modeler
+ * deploys with administrator credentials), our {@code /api} answers HTTP Basic or a webapp
+ * session. Both use the engine's own authentication filter, which also sets the authenticated
+ * user, groups and tenants for the request, so every query is authorization- and tenant-checked.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RestSecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        return authenticationFilter("engine-rest-authentication", HttpBasicAuthenticationProvider.class,
+                "/engine-rest/*");
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
+        return authenticationFilter("api-authentication", SessionOrBasicAuthenticationProvider.class,
+                "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    /** A township's refusal to show another township's record is a 403, not a server error. */
+    @Bean
+    ResourceConfigCustomizer tenantDenialAsForbidden() {
+        return config -> config.register(TenantDenialExceptionMapper.ForEngine.class)
+                .register(TenantDenialExceptionMapper.ForRest.class);
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authenticationFilter(
+            String name, Class<?> provider, String... urlPatterns) {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName(name);
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
+        registration.addUrlPatterns(urlPatterns);
+        return registration;
+    }
+}

@@ -1,0 +1,75 @@
+package cn.qingyang.assistance.security;
+
+import cn.qingyang.assistance.common.ApiError;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Authenticates a call to our own API ({@code /api/**}) either by the Camunda webapp session of
+ * a user logged into Tasklist/Cockpit (a page or form calling the API), or by HTTP Basic against
+ * Camunda identity (systems and scripts; the engine's failed-login throttling applies). A
+ * session-authenticated request that changes something must carry the webapps' CSRF token, as
+ * the webapps' own API requires; without it the request falls back to HTTP Basic.
+ */
+public class SessionOrBasicAuthenticationProvider implements AuthenticationProvider {
+
+    /** Session attribute and header names of the Camunda webapps' CSRF prevention filter. */
+    static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    static final String CSRF_HEADER = "X-XSRF-TOKEN";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpBasicAuthenticationProvider basic = new HttpBasicAuthenticationProvider();
+
+    @Override
+    public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
+        HttpSession session = request.getSession(false);
+        if (session != null && csrfSatisfied(request, session)) {
+            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+            if (authentications != null
+                    && authentications.getAuthenticationForProcessEngine(engine.getName()) instanceof UserAuthentication user) {
+                AuthenticationResult result = AuthenticationResult.successful(user.getName());
+                result.setGroups(user.getGroupIds());
+                result.setTenants(user.getTenantIds());
+                return result;
+            }
+        }
+        return basic.extractAuthenticatedUser(request, engine);
+    }
+
+    private static boolean csrfSatisfied(HttpServletRequest request, HttpSession session) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return true;
+        }
+        Object expected = session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+        String given = request.getHeader(CSRF_HEADER);
+        return expected instanceof String token && given != null
+                && MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"qingyang\", charset=\"UTF-8\"");
+        response.setContentType("application/json;charset=UTF-8");
+        try {
+            JSON.writeValue(response.getOutputStream(), ApiError.of("UNAUTHENTICATED",
+                    "请先登录：使用任务办理（Tasklist）的登录会话，或以 HTTP Basic 方式提供用户名和密码。"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
