@@ -1,0 +1,29 @@
+// Qingyang County deployment: Chinese (zh) is the default locale for every browser language
+// other than English; English stays available. zh.json translates every label of en.json
+// (LocalisationCompletenessTest keeps it so), so a Chinese user never sees an English label.
+export default {
+  app: {
+    name: '任务办理',
+    vendor: '青阳县民政局'
+  },
+  locales: {
+    availableLocales: ['zh', 'en'],
+    fallbackLocale: 'zh'
+  },
+  dateFormat: {
+    monthName: 'MMMM',
+    day: 'DD',
+    abbr: 'lll',
+    normal: 'LLL',
+    long: 'LLLL',
+    short: 'LL'
+  },
+  csrfCookieName: 'XSRF-TOKEN',
+  shortcuts: {
+    claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
+    focusFilter: {key: 'ctrl+shift+f', description: '将焦点移到过滤器列表的第一项'},
+    focusList: {key: 'ctrl+alt+l', description: '将焦点移到任务列表的第一项'},
+    focusForm: {key: 'ctrl+alt+f', description: '将焦点移到任务表单的第一个输入框'},
+    startProcess: {key: 'ctrl+alt+p', description: '打开“发起流程”对话框'}
+  }
+};
