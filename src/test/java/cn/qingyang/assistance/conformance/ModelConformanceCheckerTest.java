@@ -1,0 +1,110 @@
+package cn.qingyang.assistance.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Proves the checker both accepts a conformant model set and detects every rule: each
+ * {@code conformance/broken-<rule>} fixture is a conformant model with exactly one defect.
+ */
+class ModelConformanceCheckerTest {
+
+    /** Variables the fixtures' forms bind besides those the processes read (personSeen comes from a condition). */
+    private static final Set<String> DECLARED_VARIABLES =
+            Set.of("reportedName", "reportedAddress", "householdIncome", "visitNote", "householdMembers");
+
+    private final ModelConformanceChecker checker =
+            new ModelConformanceChecker(name -> Set.of("knownBean").contains(name), DECLARED_VARIABLES);
+
+    @Test
+    void validFixtureHasNoViolations() {
+        // also contains a form no process references, with a key nobody reads: allowed
+        assertThat(check("valid")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFixtures")
+    void brokenFixtureIsReported(String rule, List<String> elementIds) {
+        String fixture = "broken-" + rule.toLowerCase().replace('_', '-');
+        Tuple[] expected = elementIds.stream().map(id -> tuple(rule, id)).toArray(Tuple[]::new);
+
+        assertThat(check(fixture))
+                .extracting(Violation::rule, Violation::elementId)
+                .containsExactlyInAnyOrder(expected);
+    }
+
+    static Stream<Arguments> brokenFixtures() {
+        return Stream.of(
+                fixture("BPMN_PARSE", (String) null),
+                fixture("DMN_PARSE", (String) null),
+                fixture("FORM_PARSE", (String) null),
+                fixture("FORM_HEADER", "Form_Remark"),
+                fixture("FORM_DUPLICATE_KEY", "Field_0d4w7pe"),
+                fixture("FORM_LABEL", "Field_1c8k2ws"),
+                fixture("FORM_FIELD_UNBOUND", "Field_0u8r3jy"),
+                fixture("DI_MISSING", "Task_Review"),
+                fixture("HISTORY_TTL_MISSING", "BrokenHistoryTtlMissing", "AssessRiskLevel"),
+                fixture("NAME_MISSING", "Task_Review", "AssessRiskLevel"),
+                fixture("FLOW_NAME_MISSING", "SequenceFlow_ClueValidNo"),
+                fixture("ID_STYLE", "Activity_0k3x9zq", "assess_risk_level"),
+                fixture("MESSAGE_NAME_STYLE", "Message_CaseClosed"),
+                fixture("DELEGATE_EXPRESSION_FORMAT", "Task_Notify"),
+                fixture("DELEGATE_BEAN_UNKNOWN", "Task_Notify"),
+                fixture("CAMUNDA_CLASS", "Task_Notify"),
+                fixture("ASYNC_RETRY_MISSING", "Task_Notify"),
+                fixture("FORM_REF_MISSING", "Task_Review"),
+                fixture("FORM_KEY_USED", "Task_Review"),
+                fixture("FORM_REF_BINDING", "Task_Review"),
+                fixture("FORM_REF_UNKNOWN", "Task_Review"));
+    }
+
+    @Test
+    void violationIsReadable() {
+        Violation violation = new Violation("case.bpmn", "Task_Review", "DI_MISSING", "flow node has no BPMNShape");
+
+        assertThat(violation).hasToString("[DI_MISSING] case.bpmn #Task_Review: flow node has no BPMNShape");
+    }
+
+    @Test
+    void missingDirectoryIsRejectedInsteadOfPassing() {
+        Path valid = fixtureDir("valid");
+
+        assertThatThrownBy(() -> checker.check(valid.resolve("no-such-dir"), valid.resolve("forms")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Element ids are {@code null} for violations that concern a whole file. */
+    private static Arguments fixture(String rule, String... elementIds) {
+        return arguments(rule, Arrays.asList(elementIds));
+    }
+
+    private List<Violation> check(String fixture) {
+        Path dir = fixtureDir(fixture);
+        return checker.check(dir.resolve("bpmn"), dir.resolve("forms"));
+    }
+
+    private static Path fixtureDir(String fixture) {
+        URL url = ModelConformanceCheckerTest.class.getResource("/conformance/" + fixture);
+        assertThat(url).as("fixture directory %s on the test classpath", fixture).isNotNull();
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
