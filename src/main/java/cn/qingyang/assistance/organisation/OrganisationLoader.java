@@ -72,7 +72,7 @@ public class OrganisationLoader implements ApplicationRunner {
                     + "（请检查 QINGYANG_ORGANISATION_FILE / qingyang.organisation.file）。");
         }
         try (InputStream in = file.getInputStream()) {
-            return new OrgUnitCsvReader().read(in, file.getFilename());
+            return new OrgUnitCsvReader().read(in, file.getFilename() != null ? file.getFilename() : file.getDescription());
         } catch (IOException e) {
             throw new OrganisationFileException("无法读取组织机构文件 " + file.getDescription() + "：" + e.getMessage(), e);
         }

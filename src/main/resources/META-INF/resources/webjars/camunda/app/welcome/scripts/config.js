@@ -1,13 +1,13 @@
-// Qingyang County deployment: Chinese (zh) is the default locale for every browser language
-// other than English; English stays available. zh.json translates every label of en.json
-// (LocalisationCompletenessTest keeps it so), so a Chinese user never sees an English label.
+// Qingyang County deployment: Chinese (zh) whatever the browser's language. zh.json translates
+// every label of the shipped en.json (LocalisationCompletenessTest keeps it so when Camunda adds
+// labels), so nothing falls back to a bare label key.
 export default {
   app: {
     name: '首页',
     vendor: '青阳县民政局'
   },
   locales: {
-    availableLocales: ['zh', 'en'],
+    availableLocales: ['zh'],
     fallbackLocale: 'zh'
   },
   dateFormat: {

@@ -1,0 +1,77 @@
+package cn.qingyang.assistance.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.qingyang.assistance.DiscoveryApplication;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile: no demo users, a strong administrator password or no start at all. */
+@ExtendWith(OutputCaptureExtension.class)
+class ProdProfileStartupIT {
+
+    static final String STRONG = "Qingyang-Strong-2026";
+
+    /** Command-line arguments, so they win over application.yaml as an operator's would. */
+    private static String[] args(String databaseUrl, String adminPassword) {
+        return new String[] {
+                "--server.port=0",
+                "--spring.datasource.url=" + databaseUrl,
+                "--camunda.bpm.admin-user.id=admin",
+                "--camunda.bpm.admin-user.password=" + adminPassword,
+                "--camunda.bpm.job-execution.enabled=false",
+                // an engine name of its own: the shared test application's "default" engine stays registered
+                "--camunda.bpm.process-engine-name=prodTest"};
+    }
+
+    private static SpringApplicationBuilder prod() {
+        return new SpringApplicationBuilder(DiscoveryApplication.class).profiles("prod");
+    }
+
+    @Test
+    void weakAdminPasswordStopsTheStartWithAClearMessage(CapturedOutput output) {
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-weak", "admin")))
+                .isInstanceOf(WeakAdminPasswordException.class)
+                .hasMessageContaining("弱密码");
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("拒绝启动").contains("CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    }
+
+    @Test
+    void missingAdminPasswordStopsTheStart() {
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-missing", "")))
+                .isInstanceOf(WeakAdminPasswordException.class).hasMessageContaining("未配置管理员密码");
+    }
+
+    @Test
+    void prodCannotBeCombinedWithDemo() {
+        assertThatThrownBy(() -> prod().profiles("demo").run(args("jdbc:h2:mem:prod-demo", STRONG)))
+                .isInstanceOf(WeakAdminPasswordException.class).hasMessageContaining("不得含演示用户");
+    }
+
+    @Test
+    void strongPasswordStartsWithTheAdminOnlyAndDataSurviveARestart(@TempDir Path dir) {
+        String fileDatabase = "jdbc:h2:file:" + dir.resolve("qingyang").toAbsolutePath();
+        try (ConfigurableApplicationContext app = prod().run(args(fileDatabase, STRONG))) {
+            IdentityService identity = app.getBean(IdentityService.class);
+            assertThat(identity.checkPassword("admin", STRONG)).isTrue();
+            assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
+            assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count()).isOne();
+            var user = identity.newUser("township-clerk");
+            user.setPassword("Another-Strong-Pass-1");
+            identity.saveUser(user);
+        }
+        try (ConfigurableApplicationContext app = prod().run(args(fileDatabase, STRONG))) {
+            IdentityService identity = app.getBean(IdentityService.class);
+            assertThat(identity.createUserQuery().userId("township-clerk").count()).isOne();
+            assertThat(identity.createTenantQuery().count()).isEqualTo(14);
+        }
+    }
+}

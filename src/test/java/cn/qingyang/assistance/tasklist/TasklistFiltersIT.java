@@ -1,0 +1,88 @@
+package cn.qingyang.assistance.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qingyang.assistance.Http;
+import cn.qingyang.assistance.IntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each role finds its own Tasklist filters, and they select the tasks their names promise. */
+@IntegrationTest
+class TasklistFiltersIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyRoleSeesItsOwnFilters() throws Exception {
+        assertThat(filterNames("lingtang-collector")).containsExactly("我的待办", "本村待办", "已逾期");
+        assertThat(filterNames("qiaomu-caseworker")).containsExactly("我的待办", "本乡镇待办", "已逾期");
+        assertThat(filterNames("qiaomu-leader")).containsExactly("我的待办", "本乡镇待办", "已逾期");
+        assertThat(filterNames("county-supervisor")).containsExactly("我的待办", "县局待办", "已逾期");
+        assertThat(filterNames("medical-liaison")).containsExactly("我的待办", "本部门待办", "已逾期");
+    }
+
+    @Test
+    void villageAndOverdueFiltersSelectTheRightTasks() throws Exception {
+        repository.createDeployment().addModelInstance("FilterProbe.bpmn",
+                Bpmn.createExecutableProcess("FilterProbe").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("Task_Probe").camundaCandidateGroups("${group}").camundaDueDate("${due}")
+                        .endEvent().done()).deploy();
+        Date yesterday = new Date(System.currentTimeMillis() - 86_400_000L);
+        Date nextWeek = new Date(System.currentTimeMillis() + 7 * 86_400_000L);
+        runtime.startProcessInstanceByKey("FilterProbe", Map.of("townshipCode", "341723200", "group", "village-341723200201", "due", yesterday));
+        runtime.startProcessInstanceByKey("FilterProbe", Map.of("townshipCode", "341723200", "group", "village-341723200201", "due", nextWeek));
+        runtime.startProcessInstanceByKey("FilterProbe", Map.of("townshipCode", "341723200", "group", "village-341723200202", "due", yesterday));
+
+        Http collector = Http.basic(port, "lingtang-collector", "demo");
+        assertThat(count(collector, "本村待办")).isEqualTo(2);
+        assertThat(count(collector, "已逾期")).isEqualTo(1);
+        assertThat(count(collector, "我的待办")).isZero();
+
+        String task = tasks.createTaskQuery().processDefinitionKey("FilterProbe").taskCandidateGroup("village-341723200201")
+                .dueAfter(new Date()).singleResult().getId();
+        assertThat(collector.postJson("/engine-rest/task/" + task + "/claim", "{\"userId\": \"lingtang-collector\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(count(collector, "我的待办")).isEqualTo(1);
+        assertThat(count(collector, "本村待办")).as("claimed tasks stay in the village list").isEqualTo(2);
+    }
+
+    private List<String> filterNames(String user) throws Exception {
+        JsonNode filters = json.readTree(Http.basic(port, user, "demo").get("/engine-rest/filter?sortBy=name&sortOrder=asc").body());
+        List<JsonNode> sorted = new ArrayList<>();
+        filters.forEach(sorted::add);
+        sorted.sort((a, b) -> Integer.compare(a.get("properties").get("priority").asInt(), b.get("properties").get("priority").asInt()));
+        return sorted.stream().map(f -> f.get("name").asText()).toList();
+    }
+
+    private long count(Http http, String filterName) throws Exception {
+        JsonNode filters = json.readTree(http.get("/engine-rest/filter").body());
+        for (JsonNode filter : filters) {
+            if (filter.get("name").asText().equals(filterName)) {
+                return json.readTree(http.get("/engine-rest/filter/" + filter.get("id").asText() + "/count").body())
+                        .get("count").asLong();
+            }
+        }
+        throw new AssertionError("filter not visible: " + filterName);
+    }
+}
