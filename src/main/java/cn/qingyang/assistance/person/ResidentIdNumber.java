@@ -1,0 +1,204 @@
+package cn.qingyang.assistance.person;
+
+import cn.qingyang.assistance.common.CountyTimeZone;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+
+/**
+ * A valid 18-character resident ID number (居民身份证号码, GB 11643-1999): 6-digit region code,
+ * 8-digit birth date, 3-digit sequence (the last of which gives the sex) and a check character.
+ * Only {@link #parse} makes one, so holding one means the number is well-formed, its check
+ * character right and its birth date real, not before 1900 and not after today (Beijing time).
+ *
+ * <p>{@link #toString()} is the masked form ({@code 341723********123X}), so that a full number
+ * never lands in a log by accident; {@link #value()} is the full number, for storage.
+ */
+public final class ResidentIdNumber {
+
+    /** Today is today in Beijing time, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of(CountyTimeZone.DEFAULT_ZONE);
+    public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    public static final String MALE = "男";
+    public static final String FEMALE = "女";
+
+    static final String FORMAT_MESSAGE = "身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）";
+    static final String CHECK_DIGIT_MESSAGE = "身份证号码校验位不正确，请核对后重新输入";
+
+    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final String CHECK_CHARACTERS = "10X98765432";
+
+    private final String value;
+    private final LocalDate birthDate;
+
+    private ResidentIdNumber(String value, LocalDate birthDate) {
+        this.value = value;
+        this.birthDate = birthDate;
+    }
+
+    /**
+     * Normalises (surrounding blanks, lower-case x, full-width digits and X) and validates.
+     *
+     * @throws InvalidIdNumberException ID_NUMBER_FORMAT, ID_NUMBER_CHECK_DIGIT or ID_NUMBER_BIRTH_DATE
+     */
+    public static ResidentIdNumber parse(String raw) {
+        return parse(raw, Clock.system(ZONE));
+    }
+
+    /** As {@link #parse(String)}, with today taken from the clock (in Beijing time). */
+    public static ResidentIdNumber parse(String raw, Clock clock) {
+        String value = normalise(raw);
+        if (!isWellFormed(value)) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.FORMAT, FORMAT_MESSAGE);
+        }
+        if (checkCharacter(value) != value.charAt(17)) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.CHECK_DIGIT, CHECK_DIGIT_MESSAGE);
+        }
+        return new ResidentIdNumber(value, birthDate(value, LocalDate.ofInstant(clock.instant(), ZONE)));
+    }
+
+    /**
+     * As {@link #parse(String)}, and the number must have been issued in the county: its region
+     * code is {@code countyCode} (e.g. 341723).
+     *
+     * @throws InvalidIdNumberException also ID_NUMBER_REGION
+     */
+    public static ResidentIdNumber parseInCounty(String raw, String countyCode) {
+        return parse(raw).requireRegion(countyCode);
+    }
+
+    /** As {@link #parseInCounty(String, String)}, with today taken from the clock. */
+    public static ResidentIdNumber parseInCounty(String raw, String countyCode, Clock clock) {
+        return parse(raw, clock).requireRegion(countyCode);
+    }
+
+    /**
+     * This number, if its region code is {@code countyCode}.
+     *
+     * @throws InvalidIdNumberException ID_NUMBER_REGION otherwise
+     */
+    public ResidentIdNumber requireRegion(String countyCode) {
+        if (countyCode == null || !countyCode.matches("[0-9]{6}")) {
+            throw new IllegalArgumentException("县级行政区划代码应为 6 位数字：" + countyCode);
+        }
+        if (!regionCode().equals(countyCode)) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.REGION,
+                    "身份证号码的地区码 " + regionCode() + " 不是本县（" + countyCode + "）");
+        }
+        return this;
+    }
+
+    /** The full number (18 characters, upper-case X): for storage, never for logs. */
+    public String value() {
+        return value;
+    }
+
+    /** The first 6 digits: the administrative division where the number was issued. */
+    public String regionCode() {
+        return value.substring(0, 6);
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    /** {@value #MALE} if the 17th digit is odd, {@value #FEMALE} if it is even. */
+    public String sex() {
+        return (value.charAt(16) - '0') % 2 == 1 ? MALE : FEMALE;
+    }
+
+    /** First 6 and last 4 characters, 8 asterisks between: {@code 341723********123X}. */
+    public String masked() {
+        return value.substring(0, 6) + "********" + value.substring(14);
+    }
+
+    /** Age in whole years on the given date (the birthday itself counts). */
+    public int ageOn(LocalDate date) {
+        if (date.isBefore(birthDate)) {
+            throw new IllegalArgumentException("日期 " + date + " 早于出生日期");
+        }
+        return Period.between(birthDate, date).getYears();
+    }
+
+    /** The masked form: a full number never lands in a log by accident. */
+    @Override
+    public String toString() {
+        return masked();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResidentIdNumber that && value.equals(that.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    private static String normalise(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String stripped = raw.strip();
+        StringBuilder result = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c >= '０' && c <= '９') {
+                c = (char) ('0' + (c - '０'));
+            } else if (c == 'x' || c == 'Ｘ' || c == 'ｘ') {
+                c = 'X';
+            }
+            result.append(c);
+        }
+        return result.toString();
+    }
+
+    private static boolean isWellFormed(String value) {
+        if (value.length() != 18) {
+            return false;
+        }
+        for (int i = 0; i < 17; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        char last = value.charAt(17);
+        return (last >= '0' && last <= '9') || last == 'X';
+    }
+
+    /** GB 11643-1999: the weighted sum of the first 17 digits, mod 11, indexes "10X98765432". */
+    private static char checkCharacter(String value) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (value.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK_CHARACTERS.charAt(sum % 11);
+    }
+
+    private static LocalDate birthDate(String value, LocalDate today) {
+        int year = Integer.parseInt(value.substring(6, 10));
+        int month = Integer.parseInt(value.substring(10, 12));
+        int day = Integer.parseInt(value.substring(12, 14));
+        String text = year + "年" + month + "月" + day + "日";
+        LocalDate date;
+        try {
+            date = LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.BIRTH_DATE,
+                    "身份证号码中的出生日期（" + text + "）不存在，请核对后重新输入");
+        }
+        if (date.isAfter(today)) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.BIRTH_DATE,
+                    "身份证号码中的出生日期（" + text + "）不存在或晚于今天");
+        }
+        if (date.isBefore(EARLIEST_BIRTH_DATE)) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.BIRTH_DATE,
+                    "身份证号码中的出生日期（" + text + "）早于 1900年1月1日，请核对后重新输入");
+        }
+        return date;
+    }
+}
