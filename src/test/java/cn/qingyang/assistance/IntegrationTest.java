@@ -5,15 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port with the demo profile and an in-memory database. All
- * integration tests share this one configuration, so Spring starts it once per test run.
+ * integration tests share this one configuration, so Spring starts it once per test run (the
+ * engine registry is JVM-wide: a second "default" engine in the same JVM would replace it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
+@Import(ProcessCoverageFloor.class)
 public @interface IntegrationTest {
 }

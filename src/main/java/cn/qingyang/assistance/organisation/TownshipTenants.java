@@ -1,6 +1,11 @@
 package cn.qingyang.assistance.organisation;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
@@ -37,10 +42,34 @@ public class TownshipTenants extends AbstractCamundaConfiguration implements Ten
     @Override
     public String provideTenantIdForProcessInstance(TenantIdProviderProcessInstanceContext ctx) {
         Object code = ctx.getVariables() == null ? null : ctx.getVariables().get(TOWNSHIP_CODE);
-        if (code == null && ctx.getSuperExecution() != null) {
+        if (code != null && !code.toString().isBlank()) {
+            return township(code.toString());
+        }
+        if (ctx.getSuperExecution() != null) {
             return ctx.getSuperExecution().getTenantId();
         }
-        return code == null ? null : township(code.toString());
+        return starterTownship();
+    }
+
+    /**
+     * A village or township user starting a process without naming the township (the Tasklist
+     * report form) works for their own township: the instance belongs to it, not to everyone.
+     */
+    private String starterTownship() {
+        CommandContext command = Context.getCommandContext();
+        Authentication user = command == null ? null : command.getAuthentication();
+        if (user == null || user.getGroupIds() == null) {
+            return null;
+        }
+        Set<String> townships = new HashSet<>();
+        for (String group : user.getGroupIds()) {
+            if (group.startsWith("village-")) {
+                orgUnits.findActiveByCode(group.substring("village-".length())).map(OrgUnit::parentCode).ifPresent(townships::add);
+            } else if (group.startsWith("township-")) {
+                townships.add(group.substring("township-".length()).replace("-leader", ""));
+            }
+        }
+        return townships.size() == 1 ? OrganisationGroups.tenant(townships.iterator().next()) : null;
     }
 
     @Override

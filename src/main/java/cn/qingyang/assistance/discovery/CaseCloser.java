@@ -1,0 +1,23 @@
+package cn.qingyang.assistance.discovery;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Closes the case in our tables; a later report of the person opens a new one. */
+@Component("caseCloser")
+public class CaseCloser implements JavaDelegate {
+
+    private final CaseFile caseFile;
+
+    public CaseCloser(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        caseFile.close((Long) execution.getVariable(CASE_ID));
+    }
+}

@@ -1,0 +1,32 @@
+package cn.qingyang.assistance.discovery;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a step of the case into its history ({@code case_event}). The diagram says what:
+ * input parameters {@value #KIND} (e.g. COUNTY_VISIT) and {@value #DETAIL} (an expression over
+ * the form's values), so an administrator can change the wording in Modeler.
+ */
+@Component("caseEventRecorder")
+public class CaseEventRecorder implements JavaDelegate {
+
+    public static final String KIND = "eventKind";
+    public static final String DETAIL = "eventDetail";
+
+    private final CaseFile caseFile;
+
+    public CaseEventRecorder(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        caseFile.recordEvent((Long) execution.getVariable(CASE_ID), (String) execution.getVariableLocal(KIND),
+                (String) execution.getVariableLocal(DETAIL), auth == null ? null : auth.getUserId());
+    }
+}

@@ -1,0 +1,23 @@
+package cn.qingyang.assistance.discovery;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 后置审批 passed: the first aid's paperwork is complete (补齐手续). */
+@Component("postApprovalRecorder")
+public class PostApprovalRecorder implements JavaDelegate {
+
+    private final CaseFile caseFile;
+
+    public PostApprovalRecorder(CaseFile caseFile) {
+        this.caseFile = caseFile;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        caseFile.markEmergencyAidApprovedAfterwards((Long) execution.getVariable(CASE_ID));
+    }
+}

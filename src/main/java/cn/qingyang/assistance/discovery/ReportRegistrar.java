@@ -1,0 +1,55 @@
+package cn.qingyang.assistance.discovery;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+
+import cn.qingyang.assistance.security.CallerScope;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Tasklist start form "上报遇困人员" registers through the same service as
+ * {@code POST /api/reports}. A refused report aborts the start, so Tasklist shows the Chinese
+ * reason in the form and nothing is stored; the full ID number is dropped from the variables.
+ */
+@Component("reportRegistrar")
+public class ReportRegistrar implements JavaDelegate {
+
+    /** OPENED or ATTACHED, shown in the intake's history. */
+    public static final String REGISTRATION_RESULT = "registrationResult";
+
+    private final RegistrationService registration;
+
+    public ReportRegistrar(RegistrationService registration) {
+        this.registration = registration;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var identity = execution.getProcessEngineServices().getIdentityService();
+        if (identity.getCurrentAuthentication() == null) {
+            throw new ProcessEngineException("上报未受理：请登录后在任务办理（Tasklist）中提交。");
+        }
+        ReportRequest request = new ReportRequest(
+                text(execution, CHANNEL), text(execution, TOWNSHIP_CODE), text(execution, VILLAGE_CODE),
+                text(execution, INTAKE_REPORTER),
+                new ReportRequest.PersonData(text(execution, PERSON_NAME), text(execution, INTAKE_ID_NUMBER),
+                        text(execution, PHONE)),
+                text(execution, DESCRIPTION), Boolean.TRUE.equals(execution.getVariable(URGENT)),
+                Boolean.TRUE.equals(execution.getVariable(RELATED_TO_STAFF)), null);
+        execution.removeVariable(INTAKE_ID_NUMBER);
+        try {
+            RegistrationResult result = registration.register(request, CallerScope.current(identity));
+            execution.setVariable(CASE_NUMBER, result.caseNumber());
+            execution.setVariable(REGISTRATION_RESULT, result.result().name());
+        } catch (ReportRejectedException | ReportForbiddenException e) {
+            throw new ProcessEngineException("上报未受理：" + e.getMessage(), e);
+        }
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

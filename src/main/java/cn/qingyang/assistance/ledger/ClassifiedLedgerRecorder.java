@@ -1,0 +1,58 @@
+package cn.qingyang.assistance.ledger;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every case ends with a classified ledger entry: category, 急难 flag, causes, the measures
+ * (countermeasures and the assistance routes decided) and the next follow-up date, one period of
+ * the category's follow-up cycle (an ISO 8601 repetition such as {@code R/P1M}) from today.
+ */
+@Component("classifiedLedgerRecorder")
+public class ClassifiedLedgerRecorder implements JavaDelegate {
+
+    private final LedgerService ledger;
+    private final Clock clock;
+
+    public ClassifiedLedgerRecorder(LedgerService ledger, Clock clock) {
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String causes = Stream.of(CAUSE_1, CAUSE_2, CAUSE_3).map(execution::getVariable).filter(Objects::nonNull)
+                .map(Object::toString).filter(s -> !s.isBlank()).collect(Collectors.joining(","));
+        ledger.enterClassified((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(CATEGORY),
+                Boolean.TRUE.equals(execution.getVariable(URGENT)), causes, measures(execution),
+                nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)));
+    }
+
+    static LocalDate nextFollowUp(String cycle, LocalDate today) {
+        if (cycle == null || cycle.isBlank()) {
+            return null;
+        }
+        String period = cycle.substring(cycle.lastIndexOf('/') + 1);
+        return today.plus(Period.parse(period));
+    }
+
+    private static String measures(DelegateExecution execution) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> routes = (List<Map<String, Object>>) execution.getVariable(ROUTES);
+        String decided = routes == null || routes.isEmpty() ? "不符合现行救助条件，已告知并解释政策"
+                : routes.stream().map(r -> String.valueOf(r.get("routeLabel"))).collect(Collectors.joining("；"));
+        Object countermeasures = execution.getVariable(COUNTERMEASURES);
+        return "救助路径：" + decided + (countermeasures == null ? "" : "。对策建议：" + countermeasures);
+    }
+}

@@ -1,0 +1,39 @@
+package cn.qingyang.assistance.security;
+
+import cn.qingyang.assistance.organisation.OrganisationGroups;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * What the caller of our API may act on, from their Camunda groups: administrators, the county
+ * and the departments act county-wide; a township team on its township; a village team on its
+ * own village only.
+ */
+public record CallerScope(String userId, List<String> groups) {
+
+    public static CallerScope current(IdentityService identity) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication == null || authentication.getUserId() == null) {
+            throw new IllegalStateException("no authenticated caller: /api/** is behind the authentication filter");
+        }
+        List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
+        return new CallerScope(authentication.getUserId(), groups);
+    }
+
+    public boolean countyWide() {
+        return groups.contains(OrganisationGroups.ADMIN) || groups.contains(OrganisationGroups.COUNTY)
+                || groups.stream().anyMatch(OrganisationGroups.DEPARTMENTS::containsKey);
+    }
+
+    public boolean actsForTownship(String townshipCode) {
+        return countyWide() || groups.contains(OrganisationGroups.township(townshipCode))
+                || groups.contains(OrganisationGroups.townshipLeader(townshipCode));
+    }
+
+    /** May report for, or read, a person of this township and (possibly null) village. */
+    public boolean covers(String townshipCode, String villageCode) {
+        return actsForTownship(townshipCode)
+                || (villageCode != null && groups.contains(OrganisationGroups.village(villageCode)));
+    }
+}
