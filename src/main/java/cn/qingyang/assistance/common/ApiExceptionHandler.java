@@ -1,8 +1,11 @@
 package cn.qingyang.assistance.common;
 
 import cn.qingyang.assistance.discovery.CaseNotFoundException;
+import cn.qingyang.assistance.discovery.ReportConflictException;
 import cn.qingyang.assistance.discovery.ReportForbiddenException;
 import cn.qingyang.assistance.discovery.ReportRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -16,9 +19,24 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice(basePackages = "cn.qingyang.assistance")
 public class ApiExceptionHandler {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     @ExceptionHandler(ReportRejectedException.class)
     ResponseEntity<ApiError> rejected(ReportRejectedException e) {
         return ResponseEntity.badRequest().body(ApiError.of(e.code(), e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler(ReportConflictException.class)
+    ResponseEntity<ApiError> conflict(ReportConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("CONFLICT", e.getMessage()));
+    }
+
+    /** Anything unforeseen: logged in full for the administrator, a plain Chinese answer for the caller. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        log.error("unexpected error in our API", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("INTERNAL_ERROR",
+                "服务器内部错误，未能完成操作，请稍后重试；如持续出现请联系系统管理员。"));
     }
 
     @ExceptionHandler(ReportForbiddenException.class)

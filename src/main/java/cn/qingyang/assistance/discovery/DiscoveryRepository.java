@@ -100,12 +100,17 @@ public class DiscoveryRepository {
                 .param("result", result.name()).param("ref", report.externalRef()).update();
     }
 
-    /** The answer given the first time a report with this external reference came in. */
-    public Optional<RegistrationResult> findByExternalRef(String externalRef) {
-        return jdbc.sql("SELECT c.case_number, r.result FROM case_report r JOIN discovery_case c ON c.id = r.case_id "
+    /** The first report with an external reference: the answer it got, and whose ID number it named. */
+    public record EarlierReport(RegistrationResult answer, String idNumber) {
+    }
+
+    public Optional<EarlierReport> findByExternalRef(String externalRef) {
+        return jdbc.sql("SELECT c.case_number, r.result, p.id_number FROM case_report r "
+                        + "JOIN discovery_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
                         + "WHERE r.external_ref = :ref")
                 .param("ref", externalRef)
-                .query((rs, n) -> new RegistrationResult(rs.getString(1), RegistrationResult.Result.valueOf(rs.getString(2))))
+                .query((rs, n) -> new EarlierReport(new RegistrationResult(rs.getString(1),
+                        RegistrationResult.Result.valueOf(rs.getString(2))), rs.getString(3)))
                 .optional();
     }
 

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,7 +49,10 @@ public class RegistrationService {
         this.orgUnits = orgUnits;
         this.runtime = runtime;
         this.engine = engine;
-        this.transaction = transaction;
+        // NESTED: inside the engine's transaction (the Tasklist form), a lost race rolls back to a
+        // savepoint instead of dooming the whole transaction; standalone (the API) it is a new one.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.assistance = assistance;
         this.clock = clock;
     }
@@ -76,7 +80,11 @@ public class RegistrationService {
         if (report.externalRef() != null) {
             var earlier = repository.findByExternalRef(report.externalRef());
             if (earlier.isPresent()) {
-                return earlier.get().asRepeat();
+                if (!earlier.get().idNumber().equals(report.idNumber().value())) {
+                    throw new ReportConflictException("外部编号（externalRef）" + report.externalRef()
+                            + " 已用于另一人的上报：同一编号只能对应同一次上报，请使用新的编号。");
+                }
+                return earlier.get().answer().asRepeat();
             }
         }
         long personId = repository.upsertPerson(report);

@@ -6,6 +6,7 @@ import cn.qingyang.assistance.security.CallerScope;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +44,11 @@ public class ReportRegistrar implements JavaDelegate {
             RegistrationResult result = registration.register(request, CallerScope.current(identity));
             execution.setVariable(CASE_NUMBER, result.caseNumber());
             execution.setVariable(REGISTRATION_RESULT, result.result().name());
-        } catch (ReportRejectedException | ReportForbiddenException e) {
-            throw new ProcessEngineException("上报未受理：" + e.getMessage(), e);
+        } catch (ReportRejectedException e) {
+            // a form validation failure for the engine: the REST API answers 400 with the reason
+            throw new FormFieldValidationException(e.field(), "上报未受理：" + e.getMessage(), e);
+        } catch (ReportForbiddenException e) {
+            throw new FormFieldValidationException(TOWNSHIP_CODE, "上报未受理：" + e.getMessage(), e);
         }
     }
 

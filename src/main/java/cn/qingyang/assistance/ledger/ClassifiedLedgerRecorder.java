@@ -2,6 +2,7 @@ package cn.qingyang.assistance.ledger;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.assistance.AssistanceProcesses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -34,9 +35,13 @@ public class ClassifiedLedgerRecorder implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String causes = Stream.of(CAUSE_1, CAUSE_2, CAUSE_3).map(execution::getVariable).filter(Objects::nonNull)
                 .map(Object::toString).filter(s -> !s.isBlank()).collect(Collectors.joining(","));
+        // Not eligible and, as the township found when explaining the policy, no longer in hardship:
+        // the entry is kept for the record, without follow-up.
+        boolean followUp = !"NO".equals(execution.getVariable(AssistanceProcesses.STILL_IN_HARDSHIP));
         ledger.enterClassified((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(CATEGORY),
                 Boolean.TRUE.equals(execution.getVariable(URGENT)), causes, measures(execution),
-                nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)));
+                followUp ? nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)) : null,
+                followUp ? LedgerService.ACTIVE : LedgerService.CLOSED);
     }
 
     static LocalDate nextFollowUp(String cycle, LocalDate today) {
@@ -53,6 +58,24 @@ public class ClassifiedLedgerRecorder implements JavaDelegate {
         String decided = routes == null || routes.isEmpty() ? "不符合现行救助条件，已告知并解释政策"
                 : routes.stream().map(r -> String.valueOf(r.get("routeLabel"))).collect(Collectors.joining("；"));
         Object countermeasures = execution.getVariable(COUNTERMEASURES);
-        return "救助路径：" + decided + (countermeasures == null ? "" : "。对策建议：" + countermeasures);
+        String outcomes = Stream.of(
+                        outcome(execution, AssistanceProcesses.DIBAO_OUTCOME, "低保"),
+                        outcome(execution, AssistanceProcesses.TEMPORARY_OUTCOME, "临时救助"))
+                .filter(Objects::nonNull).collect(Collectors.joining("；"));
+        return "救助路径：" + decided + (outcomes.isEmpty() ? "" : "（" + outcomes + "）")
+                + (countermeasures == null ? "" : "。对策建议：" + countermeasures);
+    }
+
+    private static String outcome(DelegateExecution execution, String variable, String label) {
+        Object value = execution.getVariable(variable);
+        if (value == null) {
+            return null;
+        }
+        return label + switch (value.toString()) {
+            case "APPROVED" -> "已批准";
+            case "PAID" -> "已发放";
+            case "REFUSED" -> "未予批准";
+            default -> value.toString();
+        };
     }
 }

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.security;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.history.AbstractHistoryLevel;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventType;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 /**
@@ -33,6 +34,12 @@ public class IdNumberFreeHistoryLevel extends AbstractHistoryLevel {
 
     @Override
     public boolean isHistoryEventProduced(HistoryEventType eventType, Object entity) {
+        // A submitted form's fields are recorded a second time as "form properties", with the
+        // process instance (not the field) as entity, so a sensitive field cannot be told apart
+        // there: they are left out. Every form value is still in history as a variable update.
+        if (eventType == HistoryEventTypes.FORM_PROPERTY_UPDATE) {
+            return false;
+        }
         return !(entity instanceof VariableInstance variable && sensitiveVariables.contains(variable.getName()));
     }
 }

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.assistance.AssistanceProcesses;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -68,8 +69,19 @@ class DiscoveryCaseProcessIT {
         return jdbc.sql(sql).param("case", caseId(pi)).query(Long.class).single();
     }
 
-    /** After the join: classification, routing, the ledger (an async step) and closing. */
+    /**
+     * After the join, for a household the visit found above every line: classification, no route,
+     * the policy explained, the ledger (an async step) and closing.
+     */
     private void finishAfterJoin(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("Task_ExplainPolicy");
+        complete(task("Task_ExplainPolicy", pi), Map.of(AssistanceProcesses.INFORMED_HOW, "IN_PERSON",
+                AssistanceProcesses.POLICY_EXPLAINED, "人均收入高于低保标准，暂不符合条件；讲解了临时救助申请渠道",
+                AssistanceProcesses.STILL_IN_HARDSHIP, "YES"));
+        finishLedger(pi);
+    }
+
+    private void finishLedger(ProcessInstance pi) {
         assertThat(pi).isWaitingAt("Task_EnterLedger");
         execute(job("Task_EnterLedger", pi));
         assertThat(pi).isEnded().hasPassed("Task_ClassifyHardship", "Task_RouteAssistance", "Task_CloseCase", "EndEvent_CaseClosed");
@@ -91,8 +103,9 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(entry.get("category")).isEqualTo("SPECIAL");
         Assertions.assertThat(entry.get("urgent")).isEqualTo(false);
         Assertions.assertThat(entry.get("causes")).isEqualTo("01,04");
-        Assertions.assertThat((String) entry.get("measures")).contains("申请低保").contains("转介医疗救助").contains("引导申请低保");
+        Assertions.assertThat((String) entry.get("measures")).contains("不符合现行救助条件").contains("纳入台账定期回访");
         Assertions.assertThat(entry.get("next_follow_up")).isNotNull();
+        assertThat(pi).hasPassed("Task_ExplainPolicy").hasNotPassed("Task_GuideApplication", "CallActivity_Dibao");
         Assertions.assertThat(jdbc.sql("SELECT category FROM discovery_case WHERE id = :id").param("id", caseId(pi))
                 .query(String.class).single()).isEqualTo("SPECIAL");
     }
@@ -301,5 +314,241 @@ class DiscoveryCaseProcessIT {
                 .variableName(INTAKE_ID_NUMBER).count()).as("no full ID number in history").isZero();
         Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(intake.getId()).list())
                 .noneMatch(detail -> detail.toString().contains(idNumber.substring(6, 14)));
+    }
+
+    // ---- clause 5 and 7: apply, assist, decide -------------------------------------------------
+
+    /** A case whose visit leads to the given routes: registered, visited, classified and routed. */
+    private ProcessInstance routedCase(Object... visitOverrides) {
+        ProcessInstance pi = open(false, false);
+        complete(task(pi), with(completeVisit(), visitOverrides));
+        return pi;
+    }
+
+    private ProcessInstance called(ProcessInstance pi, String key) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).processDefinitionKey(key).singleResult();
+    }
+
+    private void guideApplication(ProcessInstance pi) {
+        assertThat(pi).isWaitingAt("Task_GuideApplication");
+        assertThat(task(pi)).hasCandidateGroup("township-341723200");
+        complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+                AssistanceProcesses.APPLICATION_CHANNEL, "ONLINE", AssistanceProcesses.APPLICATION_NOTE, "已指导本人网上申请，材料齐全"));
+    }
+
+    private String decision(ProcessInstance pi, String kind, String column) {
+        return jdbc.sql("SELECT " + column + " FROM assistance_decision WHERE case_id = :case AND kind = :kind")
+                .param("case", caseId(pi)).param("kind", kind).query(String.class).single();
+    }
+
+    private String ledgerMeasures(ProcessInstance pi) {
+        return jdbc.sql("SELECT measures FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
+                .param("case", caseId(pi)).query(String.class).single();
+    }
+
+    @Test
+    void dibaoIsReviewedPublicisedForSevenDaysAndConfirmedWhileTheDepartmentAnswersItsReferral() {
+        ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0, MEDICAL_NEED, true);
+        Assertions.assertThat(runtime.getVariable(pi.getId(), AssistanceProcesses.ROUTE_CODES)).isEqualTo("DIBAO,REFERRAL_MEDICAL");
+        guideApplication(pi);
+        assertThat(pi).isWaitingAt("CallActivity_Dibao", "CallActivity_Referral");
+
+        ProcessInstance dibao = called(pi, AssistanceProcesses.DIBAO_KEY);
+        Assertions.assertThat(dibao.getBusinessKey()).isEqualTo(runtime.getVariable(pi.getId(), CASE_NUMBER));
+        Assertions.assertThat(dibao.getTenantId()).isEqualTo("341723200");
+        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "人均收入 450 元，低于低保标准", AssistanceProcesses.WHOLE_HOUSEHOLD, false));
+        assertThat(dibao).as("publicity: waiting for the 7 days to pass or an objection").isWaitingAt("Gateway_Publicity");
+        execute(job("IntermediateEvent_PublicityEnded", dibao));
+        assertThat(task(dibao)).hasCandidateGroup("county-civil-affairs").hasDefinitionKey("Task_ConfirmDibao");
+        assertThatThrownBy(() -> complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "APPROVED",
+                AssistanceProcesses.COUNTY_DIBAO_OPINION, "同意"))).hasMessageContaining("须填写月保障金额");
+        complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "APPROVED",
+                AssistanceProcesses.DIBAO_MONTHLY_AMOUNT, 720.0, AssistanceProcesses.COUNTY_DIBAO_OPINION, "同意纳入"));
+        execute(job("Task_RecordDibaoDecision", dibao));
+        assertThat(dibao).isEnded().hasPassed("EndEvent_DibaoApproved");
+
+        ProcessInstance referral = called(pi, AssistanceProcesses.REFERRAL_KEY);
+        assertThat(task(referral)).hasCandidateGroup("dept-medical");
+        complete(task(referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
+                AssistanceProcesses.REFERRAL_ANSWER, "已纳入医疗救助，门诊费用按 70% 报销"));
+        assertThat(referral).isEnded().hasPassed("EndEvent_ReferralAnswered");
+
+        finishLedger(pi);
+        Assertions.assertThat(decision(pi, "DIBAO", "outcome")).isEqualTo("APPROVED");
+        Assertions.assertThat(decision(pi, "DIBAO", "amount")).isEqualTo("720.00");
+        Assertions.assertThat(jdbc.sql("SELECT status FROM referral WHERE case_id = :case AND department = 'dept-medical'")
+                .param("case", caseId(pi)).query(String.class).single()).isEqualTo("ACCEPTED");
+        Assertions.assertThat(ledgerMeasures(pi)).contains("申请低保").contains("转介医疗救助").contains("低保已批准");
+    }
+
+    @Test
+    void anObjectionDuringPublicityReopensTheInvestigationAndARefusalIsNotifiedInWriting() {
+        ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
+        guideApplication(pi);
+        ProcessInstance dibao = called(pi, AssistanceProcesses.DIBAO_KEY);
+        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "符合条件", AssistanceProcesses.WHOLE_HOUSEHOLD, false));
+
+        runtime.createMessageCorrelation(AssistanceProcesses.MSG_PUBLICITY_OBJECTION)
+                .processInstanceBusinessKey(dibao.getBusinessKey())
+                .setVariable(AssistanceProcesses.OBJECTION_TEXT, "群众反映其子女在县城经营门店，收入较高").correlate();
+        assertThat(dibao).isWaitingAt("Task_VerifyObjection");
+        complete(task(dibao), with(completeVisit(), INCOME_TRANSFER, 900.0, INCOME_BUSINESS, 6000.0,
+                FINDINGS, "核实：子女经营门店，月净收入约 6000 元"));
+        assertThat(dibao).isWaitingAt("Task_ReviewDibao");
+        assertThatThrownBy(() -> complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, ""))).hasMessageContaining("请填写审核意见");
+        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "家庭人均收入超过低保标准"));
+        assertThat(task(dibao)).hasDefinitionKey("Task_NotifyDibaoRefusal").hasCandidateGroup("township-341723200");
+        complete(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭人均收入超过低保标准",
+                AssistanceProcesses.NOTIFY_METHOD, "WRITTEN", AssistanceProcesses.NOTIFIED_ON, "2026-12-01"));
+
+        assertThat(dibao).isEnded().hasPassed("Task_RecordObjection", "Task_RecordObjectionVisit", "EndEvent_DibaoRefused");
+        finishLedger(pi);
+        Assertions.assertThat(decision(pi, "DIBAO", "outcome")).isEqualTo("REFUSED");
+        Assertions.assertThat(ledgerMeasures(pi)).contains("低保未予批准");
+        Assertions.assertThat(jdbc.sql("SELECT detail FROM case_event WHERE case_id = :case AND kind = 'DIBAO_OBJECTION'")
+                .param("case", caseId(pi)).query(String.class).single()).contains("经营门店");
+    }
+
+    @Test
+    void theCountyMayRefuseToConfirmDibao() {
+        ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
+        guideApplication(pi);
+        ProcessInstance dibao = called(pi, AssistanceProcesses.DIBAO_KEY);
+        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "符合条件", AssistanceProcesses.WHOLE_HOUSEHOLD, true));
+        execute(job("IntermediateEvent_PublicityEnded", dibao));
+        complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "REJECTED",
+                AssistanceProcesses.COUNTY_DIBAO_OPINION, "抽查发现有机动车一辆，不符合条件"));
+        assertThat(dibao).isWaitingAt("Task_NotifyDibaoRefusal");
+        complete(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭拥有机动车",
+                AssistanceProcesses.NOTIFY_METHOD, "IN_PERSON", AssistanceProcesses.NOTIFIED_ON, "2026-12-02"));
+        assertThat(dibao).isEnded().hasPassed("EndEvent_DibaoRefused").hasNotPassed("Task_RecordDibaoDecision");
+        finishLedger(pi);
+    }
+
+    private ProcessInstance temporaryCase() {
+        ProcessInstance pi = routedCase(TEMPORARY_NEED, true, CAN_APPLY_THEMSELVES, "NO");
+        assertThat(pi).isWaitingAt("Task_AssistApplication");
+        assertThat(task(pi)).as("the village 协理员 applies for them").hasCandidateGroup("village-341723200201");
+        complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+                AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请"));
+        return pi;
+    }
+
+    @Test
+    void temporaryAssistanceWithinTheTownshipCapIsPaid() {
+        ProcessInstance pi = temporaryCase();
+        ProcessInstance temporary = called(pi, AssistanceProcesses.TEMPORARY_KEY);
+        complete(task(temporary), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 1500.0, AssistanceProcesses.TEMPORARY_REASON,
+                "突发火灾，生活用品损毁", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
+                AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "同意"));
+        execute(job("Task_RecordTemporaryPayment", temporary));
+        assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryPaid").hasNotPassed("Task_ApproveTemporaryByCounty");
+        finishLedger(pi);
+        Assertions.assertThat(decision(pi, "TEMPORARY", "outcome")).isEqualTo("PAID");
+        Assertions.assertThat(ledgerMeasures(pi)).contains("临时救助已发放");
+    }
+
+    @Test
+    void temporaryAssistanceAboveTheCapIsApprovedByTheCounty() {
+        ProcessInstance pi = temporaryCase();
+        ProcessInstance temporary = called(pi, AssistanceProcesses.TEMPORARY_KEY);
+        complete(task(temporary), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 9000.0, AssistanceProcesses.TEMPORARY_REASON,
+                "重病住院，自付费用高", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
+                AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "超出乡镇权限，报县局"));
+        assertThat(task(temporary)).hasDefinitionKey("Task_ApproveTemporaryByCounty").hasCandidateGroup("county-civil-affairs");
+        complete(task(temporary), Map.of(AssistanceProcesses.COUNTY_TEMPORARY_DECISION, "APPROVED",
+                AssistanceProcesses.COUNTY_TEMPORARY_OPINION, "同意"));
+        execute(job("Task_RecordTemporaryPayment", temporary));
+        assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryPaid");
+        finishLedger(pi);
+        Assertions.assertThat(decision(pi, "TEMPORARY", "amount")).isEqualTo("9000.00");
+    }
+
+    @Test
+    void temporaryAssistanceRefusedByTheCountyOrTheTownshipIsRecordedWithReasons() {
+        ProcessInstance byCounty = temporaryCase();
+        ProcessInstance temporary = called(byCounty, AssistanceProcesses.TEMPORARY_KEY);
+        complete(task(temporary), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 9000.0, AssistanceProcesses.TEMPORARY_REASON,
+                "房屋修缮", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED", AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "报县局"));
+        complete(task(temporary), Map.of(AssistanceProcesses.COUNTY_TEMPORARY_DECISION, "REJECTED",
+                AssistanceProcesses.COUNTY_TEMPORARY_OPINION, "请转介住房救助"));
+        assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryRefused");
+        finishLedger(byCounty);
+        Assertions.assertThat(decision(byCounty, "TEMPORARY", "detail")).contains("县局意见：请转介住房救助");
+
+        ProcessInstance byTownship = temporaryCase();
+        ProcessInstance refused = called(byTownship, AssistanceProcesses.TEMPORARY_KEY);
+        complete(task(refused), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 300.0, AssistanceProcesses.TEMPORARY_REASON,
+                "日常开支", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "REJECTED",
+                AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "不属于突发性困难"));
+        assertThat(refused).isEnded().hasPassed("EndEvent_TemporaryRefused").hasNotPassed("Task_ApproveTemporaryByCounty");
+        finishLedger(byTownship);
+        Assertions.assertThat(ledgerMeasures(byTownship)).contains("临时救助未予批准");
+    }
+
+    @Test
+    void aDisabledExtremePovertyPersonAtRiskIsCaredForCentrally() {
+        ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, true);
+        guideApplication(pi);
+        ProcessInstance care = called(pi, AssistanceProcesses.CARE_KEY);
+        assertThat(task(care)).hasDefinitionKey("Task_ArrangeCentralCare");
+        complete(task(care), Map.of(AssistanceProcesses.INSTITUTION_NAME, "乔木乡敬老院", AssistanceProcesses.ADMISSION_DATE, "2026-12-05"));
+        assertThat(care).isEnded().hasPassed("EndEvent_CareArranged");
+        finishLedger(pi);
+        Assertions.assertThat(jdbc.sql("SELECT kind || ':' || institution_name FROM care_arrangement WHERE case_id = :case")
+                .param("case", caseId(pi)).query(String.class).single()).isEqualTo("CENTRAL_CARE:乔木乡敬老院");
+    }
+
+    @Test
+    void anUnwillingPersonGetsMaterialAndServiceUnderACareAgreement() {
+        ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, false);
+        guideApplication(pi);
+        ProcessInstance care = called(pi, AssistanceProcesses.CARE_KEY);
+        complete(task(care), Map.of(AssistanceProcesses.CAREGIVER_NAME, "王小芳", AssistanceProcesses.CAREGIVER_PHONE, "13900000000",
+                AssistanceProcesses.CARE_DUTIES, "每日送餐、协助洗澡、打扫卫生", AssistanceProcesses.VISIT_FREQUENCY, "每日一次",
+                AssistanceProcesses.AGREEMENT_DATE, "2026-12-01"));
+        assertThat(care).isEnded().hasPassed("Task_SignCareAgreement");
+        finishLedger(pi);
+        Assertions.assertThat(jdbc.sql("SELECT visit_frequency FROM care_arrangement WHERE case_id = :case AND kind = 'MATERIAL_SERVICE'")
+                .param("case", caseId(pi)).query(String.class).single()).isEqualTo("每日一次");
+    }
+
+    @Test
+    void aLowIncomeHouseholdIsEnrolledInMonitoringWithoutAnApplication() {
+        ProcessInstance pi = routedCase(INCOME_TRANSFER, 2000.0);
+        finishLedger(pi);
+        assertThat(pi).hasPassed("Task_EnrolMonitoring").hasNotPassed("Task_GuideApplication", "Task_AssistApplication");
+        Assertions.assertThat(count("SELECT COUNT(*) FROM monitoring_enrolment WHERE case_id = :case", pi)).isOne();
+    }
+
+    @Test
+    void aReferralUnansweredForFifteenWorkingDaysIsEscalatedToTheCounty() {
+        ProcessInstance pi = routedCase(HOUSING_NEED, true);
+        ProcessInstance referral = called(pi, AssistanceProcesses.REFERRAL_KEY);
+        assertThat(task(referral)).hasCandidateGroup("dept-housing");
+        execute(job("BoundaryEvent_ReferralOverdue", referral));
+        assertThat(referral).isWaitingAt("Task_AnswerReferral", "Task_EscalateReferral");
+        complete(task("Task_EscalateReferral", referral), Map.of(AssistanceProcesses.REFERRAL_ESCALATION_NOTE, "请住建局三日内答复"));
+        complete(task("Task_AnswerReferral", referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "DECLINED",
+                AssistanceProcesses.REFERRAL_ANSWER, "已享受农村危房改造，不重复救助"));
+        assertThat(referral).isEnded().hasPassed("EndEvent_ReferralEscalated", "EndEvent_ReferralAnswered");
+        finishLedger(pi);
+    }
+
+    @Test
+    void aPersonNoLongerInHardshipStaysInTheLedgerWithoutFollowUp() {
+        ProcessInstance pi = routedCase();
+        complete(task("Task_ExplainPolicy", pi), Map.of(AssistanceProcesses.INFORMED_HOW, "PHONE",
+                AssistanceProcesses.POLICY_EXPLAINED, "已告知不符合条件的原因", AssistanceProcesses.STILL_IN_HARDSHIP, "NO"));
+        finishLedger(pi);
+        var entry = jdbc.sql("SELECT status, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
+                .param("case", caseId(pi)).query().singleRow();
+        Assertions.assertThat(entry.get("status")).isEqualTo("CLOSED");
+        Assertions.assertThat(entry.get("next_follow_up")).isNull();
     }
 }
