@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.tasklist;
 
 import cn.qingyang.assistance.common.StartupOrder;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
 import cn.qingyang.assistance.organisation.OrganisationGroups;
@@ -102,7 +103,11 @@ public class TasklistFilters implements ApplicationRunner {
         properties.put("priority", priority);
         properties.put("description", description);
         properties.put("refresh", true);
-        properties.put("variables", List.of());
+        // shown under each task in the list: which case, whom it is about, where
+        properties.put("variables", List.of(
+                Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
+                Map.of("name", DiscoveryCaseProcess.PERSON_NAME, "label", "姓名"),
+                Map.of("name", DiscoveryCaseProcess.VILLAGE_NAME, "label", "村（社区）")));
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter);
     }
