@@ -1,0 +1,59 @@
+package cn.qingyang.assistance.sweep;
+
+import static cn.qingyang.assistance.sweep.MonthlySweepProcess.*;
+
+import cn.qingyang.assistance.organisation.TownshipTenants;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@code sweep_village} in step with a village's branch of the sweep. The diagram says which
+ * step, as input parameter {@value #ACTION}: OPEN, REMINDED (the village task is raised to the top
+ * of its list), DONE (with the households visited and people reported) or OVERDUE.
+ */
+@Component("sweepRecorder")
+public class SweepRecorder implements JavaDelegate {
+
+    public static final String ACTION = "sweepAction";
+    static final int REMINDED_PRIORITY = 80;
+
+    private final SweepRepository sweeps;
+    private final SweepPlan plan;
+
+    public SweepRecorder(SweepRepository sweeps, SweepPlan plan) {
+        this.sweeps = sweeps;
+        this.plan = plan;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String month = (String) execution.getVariable(SWEEP_MONTH);
+        String village = (String) execution.getVariable(VILLAGE_CODE);
+        switch ((String) execution.getVariableLocal(ACTION)) {
+            case "OPEN" -> {
+                sweeps.open(month, (String) execution.getVariable(TownshipTenants.TOWNSHIP_CODE), village);
+                execution.setVariableLocal(VILLAGE_NAME, plan.name(village));
+            }
+            case "REMINDED" -> {
+                sweeps.reminded(month, village);
+                TaskService tasks = execution.getProcessEngineServices().getTaskService();
+                tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                        .taskDefinitionKey("Task_SweepVillage").list().stream()
+                        .filter(task -> village.equals(tasks.getVariable(task.getId(), VILLAGE_CODE)))
+                        .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
+            }
+            case "DONE" -> sweeps.finish(month, village, "DONE", number(execution, HOUSEHOLDS_VISITED),
+                    number(execution, PEOPLE_REPORTED), (String) execution.getVariable(SWEEP_NOTE));
+            case "OVERDUE" -> sweeps.finish(month, village, "OVERDUE", null, null,
+                    (String) execution.getVariable(OVERDUE_REASON));
+            default -> throw new IllegalArgumentException("unknown sweep step " + execution.getVariableLocal(ACTION));
+        }
+    }
+
+    private static Integer number(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : ((Number) value).intValue();
+    }
+}

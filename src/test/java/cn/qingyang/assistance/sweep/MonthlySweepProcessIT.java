@@ -1,0 +1,154 @@
+package cn.qingyang.assistance.sweep;
+
+import static cn.qingyang.assistance.sweep.MonthlySweepProcess.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import cn.qingyang.assistance.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * MonthlySweep (clause 1 of the notice): the timer on the 1st starts one TownshipSweep per
+ * township and one VillageSweep per village; villages confirm their sweep, are reminded on the
+ * 22nd and escalated when the 25th passes; then the township reviews the month's roster.
+ */
+@IntegrationTest
+class MonthlySweepProcessIT {
+
+    static final String QIAOMU = "341723200";
+    static final List<String> QIAOMU_VILLAGES = List.of("341723200201", "341723200202", "341723200203", "341723200204", "341723200205");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
+
+    private ProcessInstance townshipSweep(String month) {
+        return runtime.startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, Map.of("townshipCode", QIAOMU, SWEEP_MONTH, month));
+    }
+
+    private List<ProcessInstance> villageSweeps(ProcessInstance township) {
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(township.getId()).list();
+    }
+
+    private ProcessInstance villageSweep(ProcessInstance township, String villageCode) {
+        return villageSweeps(township).stream()
+                .filter(v -> villageCode.equals(runtime.getVariable(v.getId(), VILLAGE_CODE))).findFirst().orElseThrow();
+    }
+
+    private static Map<String, Object> swept(int households, int people) {
+        return Map.of(HOUSEHOLDS_VISITED, (long) households, PEOPLE_REPORTED, (long) people, SWEEP_NOTE, "重点户均已入户");
+    }
+
+    private String status(String month, String village) {
+        return jdbc.sql("SELECT status FROM sweep_village WHERE sweep_month = :m AND village_code = :v")
+                .param("m", month).param("v", village).query(String.class).single();
+    }
+
+    @Test
+    void onTheFirstOfTheMonthEveryVillageSweepsAndEveryTownshipReviewsItsRoster() {
+        var timer = management.createJobQuery().processDefinitionKey(PROCESS_KEY).timers().singleResult();
+        Assertions.assertThat(timer).as("the monthly timer is scheduled").isNotNull();
+        management.executeJob(timer.getId());
+
+        ProcessInstance month = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        assertThat(month).isWaitingAt("CallActivity_TownshipSweeps");
+        List<ProcessInstance> townships = runtime.createProcessInstanceQuery().superProcessInstanceId(month.getId()).list();
+        Assertions.assertThat(townships).hasSize(14).allSatisfy(t -> Assertions.assertThat(t.getTenantId()).isNotNull());
+
+        for (ProcessInstance township : townships) {
+            for (ProcessInstance village : villageSweeps(township)) {
+                assertThat(village).isWaitingAt("Task_SweepVillage");
+                complete(task(village), swept(120, 2));
+                assertThat(village).isEnded().hasPassed("EndEvent_VillageSwept");
+            }
+            assertThat(township).isWaitingAt("Task_ReviewRoster");
+            complete(task(township), Map.of(ROSTER_REVIEW, "APPROVED", ROSTER_NOTE, "已逐一安排入户调查"));
+            assertThat(township).isEnded();
+        }
+        assertThat(month).isEnded().hasPassed("EndEvent_MonthSwept");
+        String sweepMonth = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(month.getId()).variableName(SWEEP_MONTH).singleResult().getValue();
+        Assertions.assertThat(status(sweepMonth, "341723200201")).isEqualTo("DONE");
+        Assertions.assertThat(management.createJobQuery().processDefinitionKey(PROCESS_KEY).timers().count())
+                .as("next month is scheduled").isOne();
+    }
+
+    @Test
+    void villageTasksAreForTheVillageAndDueOnThe25th() {
+        ProcessInstance township = townshipSweep("2030-03");
+        Assertions.assertThat(township.getTenantId()).isEqualTo(QIAOMU);
+        Assertions.assertThat(villageSweeps(township)).hasSize(5);
+        ProcessInstance lingtang = villageSweep(township, "341723200201");
+        assertThat(task(lingtang)).hasCandidateGroup("village-341723200201").hasName("开展本月走访摸排");
+        Assertions.assertThat(task(lingtang).getDueDate()).hasToString(
+                new SweepPlan(null, java.time.Clock.systemDefaultZone()).endOfDay("2030-03", 25).toString());
+        Assertions.assertThat(status("2030-03", "341723200201")).isEqualTo("OPEN");
+    }
+
+    @Test
+    void villagesAreRemindedThreeDaysBeforeTheDeadline() {
+        ProcessInstance township = townshipSweep("2030-04");
+        ProcessInstance lingtang = villageSweep(township, "341723200201");
+        execute(job("BoundaryEvent_SweepReminder", lingtang));
+        assertThat(lingtang).hasPassed("Task_RemindVillage", "EndEvent_Reminded").isWaitingAt("Task_SweepVillage");
+        Assertions.assertThat(task(lingtang).getPriority()).isEqualTo(SweepRecorder.REMINDED_PRIORITY);
+        Assertions.assertThat(jdbc.sql("SELECT reminded_at FROM sweep_village WHERE sweep_month = '2030-04' "
+                + "AND village_code = '341723200201'").query(Object.class).single()).isNotNull();
+    }
+
+    @Test
+    void anOverdueVillageIsEscalatedToTheLeaderAndTheRosterReviewStillComes() {
+        ProcessInstance township = townshipSweep("2030-05");
+        for (String village : QIAOMU_VILLAGES.subList(1, 5)) {
+            complete(task(villageSweep(township, village)), swept(80, 0));
+        }
+        ProcessInstance lingtang = villageSweep(township, "341723200201");
+        execute(job("BoundaryEvent_SweepOverdue", lingtang));
+        assertThat(lingtang).isWaitingAt("Task_EscalateOverdueSweep");
+        assertThat(task(lingtang)).hasCandidateGroup("township-341723200-leader");
+        complete(task(lingtang), Map.of(OVERDUE_REASON, "采集员生病住院", OVERDUE_ACTION, "安排网格员 3 日内补做"));
+
+        assertThat(lingtang).isEnded().hasPassed("Task_RecordOverdueSweep", "EndEvent_VillageOverdue");
+        Assertions.assertThat(status("2030-05", "341723200201")).isEqualTo("OVERDUE");
+        assertThat(township).isWaitingAt("Task_ReviewRoster");
+        Assertions.assertThat(runtime.getVariable(township.getId(), ROSTER_URL))
+                .isEqualTo("/api/sweeps/341723200/2030-05/roster.xlsx");
+    }
+
+    @Test
+    void aSweepIsConfirmedOnlyWithTheNumbers() {
+        ProcessInstance township = townshipSweep("2030-06");
+        ProcessInstance lingtang = villageSweep(township, "341723200201");
+        assertThatThrownBy(() -> complete(task(lingtang), Map.of(HOUSEHOLDS_VISITED, -3L)))
+                .hasMessageContaining("请填写走访户数").hasMessageContaining("请填写上报遇困人数");
+        assertThat(lingtang).isWaitingAt("Task_SweepVillage");
+    }
+}
