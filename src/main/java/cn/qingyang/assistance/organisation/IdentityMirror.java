@@ -28,6 +28,8 @@ public class IdentityMirror {
     public void mirrorCounty(OrgUnit county) {
         ensureGroup(OrganisationGroups.COUNTY, county.name() + "民政局", WORKFLOW);
         OrganisationGroups.DEPARTMENTS.forEach((id, name) -> ensureGroup(id, name, WORKFLOW));
+        // The big-data platform's system accounts (POST /api/alerts); no tenant, no webapp access.
+        ensureGroup(OrganisationGroups.BIGDATA_SYSTEM, "社会救助大数据平台", Groups.GROUP_TYPE_SYSTEM);
         // The Camunda starter creates the administrators' group with an English name.
         if (identity.createGroupQuery().groupId(OrganisationGroups.ADMIN).count() > 0) {
             ensureGroup(OrganisationGroups.ADMIN, "系统管理员", Groups.GROUP_TYPE_SYSTEM);

@@ -11,6 +11,8 @@ public final class OrganisationGroups {
 
     public static final String COUNTY = "county-civil-affairs";
     public static final String ADMIN = "camunda-admin";
+    /** System accounts of the county's social-assistance big-data platform (社会救助大数据平台): push warnings. */
+    public static final String BIGDATA_SYSTEM = "system-bigdata";
 
     /** Other departments that receive referrals ("一门受理、协同办理"), with their Chinese names. */
     public static final Map<String, String> DEPARTMENTS;

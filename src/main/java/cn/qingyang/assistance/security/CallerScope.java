@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
- * What the caller of our API may act on, from their Camunda groups: administrators, the county
- * and the departments act county-wide; a township team on its township; a village team on its
+ * What the caller of our API may act on, from their Camunda groups: administrators, the county,
+ * the departments and the big-data platform's system accounts act county-wide; a township team on its township; a village team on its
  * own village only.
  */
 public record CallerScope(String userId, List<String> groups) {
@@ -23,6 +23,7 @@ public record CallerScope(String userId, List<String> groups) {
 
     public boolean countyWide() {
         return groups.contains(OrganisationGroups.ADMIN) || groups.contains(OrganisationGroups.COUNTY)
+                || groups.contains(OrganisationGroups.BIGDATA_SYSTEM)
                 || groups.stream().anyMatch(OrganisationGroups.DEPARTMENTS::containsKey);
     }
 

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Closes the REST APIs: Camunda's {@code /engine-rest} answers only HTTP Basic (Camunda Modeler
  * deploys with administrator credentials), our {@code /api} answers HTTP Basic or a webapp
- * session. Both use the engine's own authentication filter, which also sets the authenticated
- * user, groups and tenants for the request, so every query is authorization- and tenant-checked.
+ * session, and so do its OpenAPI document (JSON and YAML) and Swagger UI. Both use the engine's
+ * own authentication filter, which also sets the authenticated user, groups and tenants for the
+ * request, so every query is authorization- and tenant-checked.
  */
 @Configuration(proxyBeanMethods = false)
 public class RestSecurityConfiguration {
@@ -25,7 +26,8 @@ public class RestSecurityConfiguration {
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthentication() {
         return authenticationFilter("api-authentication", SessionOrBasicAuthenticationProvider.class,
-                "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/swagger-ui/*", "/swagger-ui.html");
+                "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs.yaml/*",
+                "/swagger-ui/*", "/swagger-ui.html");
     }
 
     /** A township's refusal to show another township's record is a 403, not a server error. */
