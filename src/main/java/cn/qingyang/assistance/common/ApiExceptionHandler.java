@@ -13,6 +13,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Our API's errors as {@code {"error": {"code", "message", "field"}}} with a Chinese message. */
@@ -54,6 +56,22 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(ApiError.of("BODY_INVALID",
                 "请求体不是有效的 JSON，或字段类型不对（例如 urgent 应为 true/false）：请检查后重新提交。"));
+    }
+
+    /**
+     * An upload over spring.servlet.multipart.max-file-size / max-request-size. Multipart requests
+     * are resolved lazily (application.yaml), so this reaches our handlers with the controller known.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> uploadTooLarge(MaxUploadSizeExceededException e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("UPLOAD_TOO_LARGE",
+                "上传的文件过大（上限 20MB）：请拆分成多个较小的文件后分别上传。", "file"));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> multipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(ApiError.of("UPLOAD_INVALID",
+                "上传的内容无法读取（不是完整的 multipart/form-data 请求）：请重新选择文件上传。", "file"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
