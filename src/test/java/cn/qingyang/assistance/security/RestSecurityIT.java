@@ -180,6 +180,20 @@ class RestSecurityIT {
         assertThat(session.postJson("/api/me", "{}").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void ourPagesCanChangeThingsWithTheSessionsCsrfToken() throws Exception {
+        Http session = Http.webappSession(port, "qiaomu-caseworker", PASSWORD, "tasklist");
+        HttpResponse<String> token = session.get("/api/session/csrf-token");
+        assertThat(token.statusCode()).isEqualTo(200);
+        String csrf = json.readTree(token.body()).get("token").asText();
+        String report = "{\"channel\":\"walk_in\",\"person\":{\"name\":\"韩春花\",\"idNumber\":\"341723193307070712\"},"
+                + "\"description\":\"窗口求助\"}";
+        HttpResponse<String> created = session.send(session.request("/api/reports").header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", csrf).POST(java.net.http.HttpRequest.BodyPublishers.ofString(report)));
+        assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
+        assertThat(Http.anonymous(port).get("/api/session/csrf-token").statusCode()).isEqualTo(401);
+    }
+
     private String taskOf(ProcessInstance instance) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
     }
