@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.security.CallerScope;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Test data: valid ID numbers of the county, reports, and complete or partial visit records. */
 final class CaseFixtures {
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     static final CallerScope QIAOMU_CASEWORKER = new CallerScope("qiaomu-caseworker", List.of("township-341723200"));
@@ -24,11 +24,7 @@ final class CaseFixtures {
     static String newIdNumber() {
         int serial = SERIAL.incrementAndGet();
         String body = "341723" + (1950 + serial % 50) + "0101" + String.format("%03d", serial % 1000);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return TestIdNumbers.withCheckDigit(body);
     }
 
     static ReportRequest report(String idNumber, boolean urgent, boolean relatedToStaff) {

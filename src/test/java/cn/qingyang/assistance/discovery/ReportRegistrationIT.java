@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.TestIdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
@@ -481,13 +482,7 @@ class ReportRegistrationIT {
 
     /** A valid 18-character ID number: the 17-digit body and its GB 11643-1999 check character. */
     static String idNumber(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        assertThat(body).matches("\\d{17}");
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return TestIdNumbers.withCheckDigit(body);
     }
 
     static ObjectNode report(String channel, String name, String idNumber) {

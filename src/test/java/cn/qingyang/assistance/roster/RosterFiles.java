@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.roster;
 
+import cn.qingyang.assistance.TestIdNumbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,12 +40,7 @@ final class RosterFiles {
     }
 
     static String idNumber(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return TestIdNumbers.withCheckDigit(body);
     }
 
     /** The same number with a wrong check character. */

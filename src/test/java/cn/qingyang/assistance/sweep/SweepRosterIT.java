@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.sweep;
 
+import cn.qingyang.assistance.TestIdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
@@ -26,12 +27,7 @@ class SweepRosterIT {
     int port;
 
     static String idNumber(String body) {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
+        return TestIdNumbers.withCheckDigit(body);
     }
 
     private List<List<String>> download(String user) throws Exception {
