@@ -11,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -72,6 +74,18 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> multipart(MultipartException e) {
         return ResponseEntity.badRequest().body(ApiError.of("UPLOAD_INVALID",
                 "上传的内容无法读取（不是完整的 multipart/form-data 请求）：请重新选择文件上传。", "file"));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(ApiError.of("PARAMETER_MISSING",
+                "缺少参数 " + e.getParameterName() + "，请补充后重新请求。", e.getParameterName()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(ApiError.of("PARAMETER_INVALID",
+                "参数 " + e.getName() + " 的值“" + e.getValue() + "”格式不对，请检查后重新请求。", e.getName()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -1,0 +1,120 @@
+package cn.qingyang.assistance.ledger;
+
+import cn.qingyang.assistance.person.ResidentIdNumber;
+import cn.qingyang.assistance.security.CallerScope;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The classified ledgers (分类台账, clause 8 of the notice), within what the caller may see: a
+ * village its village, a township its township, the county everything. Full ID numbers only for
+ * county staff.
+ */
+@RestController
+@RequestMapping("/api/ledger")
+@Tag(name = "分类台账")
+public class LedgerController {
+
+    static final Map<String, String> SHEETS = Map.of("SPECIAL", "特殊困难台账", "GENERAL", "一般困难台账",
+            "TEMPORARY", "临时困难台账", "URGENT", "急难对象台账");
+    static final Map<String, String> CATEGORY_LABELS = Map.of("SPECIAL", "特殊困难", "GENERAL", "一般困难", "TEMPORARY", "临时困难");
+    static final Map<String, String> CAUSES = Map.of("01", "因病", "02", "因灾", "03", "因残", "04", "缺劳动力",
+            "05", "意外事故", "06", "产业失败", "07", "务工就业不稳", "09", "因学", "99", "其他");
+    static final String[] COLUMNS = {"序号", "案件编号", "姓名", "身份证号", "乡镇", "村(社区)", "困难类别", "是否急难",
+            "致困原因", "帮扶措施", "下次回访日期", "状态", "登记日期"};
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final LedgerRepository ledger;
+    private final IdentityService identity;
+
+    public LedgerController(LedgerRepository ledger, IdentityService identity) {
+        this.ledger = ledger;
+        this.identity = identity;
+    }
+
+    public record Item(String caseNumber, String personName, String idNumber, String townshipCode, String township,
+                       String villageCode, String village, String category, String categoryLabel, boolean urgent,
+                       String causes, String measures, String nextFollowUp, String status, String createdAt) {
+    }
+
+    public record PageView(long total, int page, int size, List<Item> items) {
+    }
+
+    @GetMapping
+    @Operation(summary = "查询分类台账（按调用者的工作范围）")
+    public PageView list(@RequestParam(required = false) String township, @RequestParam(required = false) String village,
+                         @RequestParam(required = false) String category, @RequestParam(required = false) Boolean urgent,
+                         @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "50") int size) {
+        CallerScope caller = CallerScope.current(identity);
+        LedgerQuery query = new LedgerQuery(township, village, category, urgent, status, page, size);
+        LedgerRepository.Page found = ledger.find(query, caller);
+        return new PageView(found.total(), page, size, found.items().stream().map(e -> item(e, caller.countyWide())).toList());
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "导出分类台账（xlsx）：特殊困难、一般困难、临时困难或急难对象台账")
+    public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township)
+            throws IOException {
+        CallerScope caller = CallerScope.current(identity);
+        LedgerQuery query = new LedgerQuery(township, null, category, null, null, 0, 1);
+        List<LedgerRepository.Entry> entries = ledger.all(query, caller);
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(SHEETS.get(category));
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < COLUMNS.length; c++) {
+                header.createCell(c).setCellValue(COLUMNS[c]);
+            }
+            int n = 1;
+            for (LedgerRepository.Entry e : entries) {
+                Item item = item(e, caller.countyWide());
+                String[] values = {String.valueOf(n), item.caseNumber(), item.personName(), item.idNumber(), item.township(),
+                        nullToEmpty(item.village()), nullToEmpty(item.categoryLabel()), item.urgent() ? "是" : "否",
+                        nullToEmpty(item.causes()), nullToEmpty(item.measures()), nullToEmpty(item.nextFollowUp()),
+                        "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号", item.createdAt().substring(0, 10)};
+                Row row = sheet.createRow(n++);
+                for (int c = 0; c < values.length; c++) {
+                    row.createCell(c).setCellValue(values[c]);
+                }
+            }
+            book.write(out);
+            return ResponseEntity.ok().contentType(XLSX)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(SHEETS.get(category) + ".xlsx", StandardCharsets.UTF_8).build().toString())
+                    .body(out.toByteArray());
+        }
+    }
+
+    private static Item item(LedgerRepository.Entry e, boolean fullIdNumbers) {
+        String causes = e.causes() == null || e.causes().isBlank() ? null : Arrays.stream(e.causes().split(","))
+                .map(code -> CAUSES.getOrDefault(code, code)).collect(Collectors.joining("、"));
+        return new Item(e.caseNumber(), e.personName(),
+                fullIdNumbers ? e.idNumber() : ResidentIdNumber.parse(e.idNumber()).masked(),
+                e.townshipCode(), e.township(), e.villageCode(), e.village(), e.category(),
+                e.category() == null ? null : CATEGORY_LABELS.get(e.category()), e.urgent(), causes, e.measures(),
+                e.nextFollowUp() == null ? null : e.nextFollowUp().toString(), e.status(), e.createdAt().toString());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
