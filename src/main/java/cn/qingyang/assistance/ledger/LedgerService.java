@@ -51,4 +51,37 @@ public class LedgerService {
                 .param("measures", measures).param("next", nextFollowUp).param("status", status).param("case", caseId)
                 .update();
     }
+
+    /** The case's classified entry, when it is followed up: its id and next follow-up date. */
+    public java.util.Optional<java.util.Map<String, Object>> activeClassifiedEntry(long caseId) {
+        return jdbc.sql("SELECT id, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED' "
+                        + "AND status = 'ACTIVE' AND next_follow_up IS NOT NULL")
+                .param("case", caseId).query().listOfRows().stream().findFirst();
+    }
+
+    public void recordFollowUp(long entryId, int visitNo, LocalDate date, String outcome, String note, LocalDate next) {
+        int existing = jdbc.sql("SELECT COUNT(*) FROM follow_up_visit WHERE ledger_entry_id = :entry AND visit_no = :no")
+                .param("entry", entryId).param("no", visitNo).query(Integer.class).single();
+        if (existing == 0) {
+            jdbc.sql("INSERT INTO follow_up_visit (ledger_entry_id, visit_no, visit_date, outcome, note) "
+                            + "VALUES (:entry, :no, :date, :outcome, :note)")
+                    .param("entry", entryId).param("no", visitNo).param("date", date).param("outcome", outcome)
+                    .param("note", note).update();
+        }
+        jdbc.sql("UPDATE ledger_entry SET next_follow_up = :next WHERE id = :entry")
+                .param("next", next).param("entry", entryId).update();
+    }
+
+    /** Resolved, or followed up as often as the category asks: the entry is kept, closed (销号). */
+    public void close(long entryId) {
+        jdbc.sql("UPDATE ledger_entry SET status = 'CLOSED', next_follow_up = NULL WHERE id = :entry")
+                .param("entry", entryId).update();
+    }
+
+    /** The person of an entry, to report again when a follow-up finds things worse. */
+    public java.util.Map<String, Object> personOf(long entryId) {
+        return jdbc.sql("SELECT p.name, p.id_number, p.phone, l.township_code, l.village_code FROM ledger_entry l "
+                        + "JOIN person p ON p.id = l.person_id WHERE l.id = :entry")
+                .param("entry", entryId).query().singleRow();
+    }
 }

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.assistance.AssistanceProcesses;
+import cn.qingyang.assistance.ledger.FollowUpProcess;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -550,5 +551,85 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query().singleRow();
         Assertions.assertThat(entry.get("status")).isEqualTo("CLOSED");
         Assertions.assertThat(entry.get("next_follow_up")).isNull();
+        Assertions.assertThat(followUpOf(pi)).as("no follow-up without hardship").isNull();
+    }
+
+    // ---- clause 6 and 8: follow-up visits of the ledger ----------------------------------------
+
+    private ProcessInstance followUpOf(ProcessInstance pi) {
+        String caseNumber = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(CASE_NUMBER).singleResult().getValue();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    private String entryStatus(ProcessInstance pi) {
+        return jdbc.sql("SELECT status FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
+                .param("case", caseId(pi)).query(String.class).single();
+    }
+
+    private void visitAgain(ProcessInstance followUp, String outcome) {
+        assertThat(followUp).isWaitingAt("IntermediateEvent_FollowUpDue");
+        execute(job("IntermediateEvent_FollowUpDue", followUp));
+        assertThat(task(followUp)).hasName("定期回访").hasCandidateGroup("village-341723200201");
+        complete(task(followUp), Map.of(FollowUpProcess.FOLLOW_UP_DATE, "2026-12-30", FollowUpProcess.FOLLOW_UP_OUTCOME, outcome,
+                FollowUpProcess.FOLLOW_UP_NOTE, "回访记录：" + outcome));
+    }
+
+    @Test
+    void aSpecialHardshipIsVisitedMonthlyUntilItIsResolved() {
+        ProcessInstance pi = open(false, false);
+        complete(task(pi), completeVisit());
+        finishAfterJoin(pi);
+        ProcessInstance followUp = followUpOf(pi);
+        Assertions.assertThat(followUp.getTenantId()).isEqualTo("341723200");
+
+        visitAgain(followUp, "UNCHANGED");
+        visitAgain(followUp, "RESOLVED");
+
+        assertThat(followUp).isEnded().hasPassed("Task_CloseEntry", "EndEvent_EntryClosed");
+        Assertions.assertThat(entryStatus(pi)).isEqualTo("CLOSED");
+        Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM follow_up_visit v JOIN ledger_entry l ON l.id = v.ledger_entry_id "
+                + "WHERE l.case_id = :case").param("case", caseId(pi)).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aTemporaryHardshipIsFollowedUpOnce() {
+        ProcessInstance pi = routedCase(HEALTH_STATUS, "HEALTHY", LABOUR_CAPACITY, "FULL", HARDSHIP_DEGREE, "MODERATE", CAUSE_1, "02");
+        finishAfterJoin(pi);
+        Assertions.assertThat(runtime.getVariable(followUpOf(pi).getId(), FOLLOW_UP_CYCLE)).isEqualTo("R1/P1M");
+        ProcessInstance followUp = followUpOf(pi);
+        visitAgain(followUp, "UNCHANGED");
+        assertThat(followUp).isEnded().hasPassed("EndEvent_EntryClosed");
+        Assertions.assertThat(entryStatus(pi)).isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aWorseningFoundOnFollowUpOpensANewCaseForReassessment() {
+        ProcessInstance pi = open(false, false);
+        complete(task(pi), completeVisit());
+        finishAfterJoin(pi);
+        ProcessInstance followUp = followUpOf(pi);
+        visitAgain(followUp, "WORSE");
+        assertThat(followUp).isEnded().hasPassed("Task_ReportWorse", "EndEvent_Reassessed");
+        String reopened = (String) history.createHistoricVariableInstanceQuery().processInstanceId(followUp.getId())
+                .variableName(cn.qingyang.assistance.ledger.FollowUpReporter.REOPENED_CASE_NUMBER).singleResult().getValue();
+        Assertions.assertThat(reopened).isNotEqualTo(followUp.getBusinessKey());
+        ProcessInstance again = runtime.createProcessInstanceQuery().processInstanceBusinessKey(reopened)
+                .processDefinitionKey(PROCESS_KEY).singleResult();
+        assertThat(again).isWaitingAt("Task_VisitHousehold");
+    }
+
+    @Test
+    void anOverdueFollowUpIsEscalatedToTheLeader() {
+        ProcessInstance pi = open(false, false);
+        complete(task(pi), completeVisit());
+        finishAfterJoin(pi);
+        ProcessInstance followUp = followUpOf(pi);
+        execute(job("IntermediateEvent_FollowUpDue", followUp));
+        execute(job("BoundaryEvent_FollowUpOverdue", followUp));
+        assertThat(task("Task_EscalateFollowUp", followUp)).hasCandidateGroup("township-341723200-leader");
+        complete(task("Task_EscalateFollowUp", followUp), Map.of(FollowUpProcess.FOLLOW_UP_ESCALATION_NOTE, "三日内完成回访"));
+        assertThat(followUp).hasPassed("EndEvent_FollowUpEscalated").isWaitingAt("Task_FollowUpVisit");
     }
 }

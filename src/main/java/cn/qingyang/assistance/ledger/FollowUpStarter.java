@@ -1,0 +1,47 @@
+package cn.qingyang.assistance.ledger;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+
+import cn.qingyang.assistance.common.EngineAsSystem;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's ledger entry that is followed up gets its own FollowUpVisits process, which outlives
+ * the case: the first visit falls on the entry's next follow-up date, 09:00 Beijing time.
+ */
+@Component("followUpStarter")
+public class FollowUpStarter implements JavaDelegate {
+
+    private final LedgerService ledger;
+    private final EngineAsSystem engine;
+
+    public FollowUpStarter(LedgerService ledger, EngineAsSystem engine) {
+        this.ledger = ledger;
+        this.engine = engine;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ledger.activeClassifiedEntry((Long) execution.getVariable(CASE_ID)).ifPresent(entry -> {
+            Map<String, Object> variables = new HashMap<>();
+            for (String name : new String[] {CASE_NUMBER, TOWNSHIP_CODE, TOWNSHIP_NAME, VILLAGE_CODE, VILLAGE_NAME,
+                    PERSON_NAME, ID_NUMBER_MASKED, CATEGORY, CATEGORY_LABEL, FOLLOW_UP_CYCLE}) {
+                variables.put(name, execution.getVariable(name));
+            }
+            variables.put(FollowUpProcess.LEDGER_ENTRY_ID, ((Number) entry.get("id")).longValue());
+            LocalDate next = ((java.sql.Date) entry.get("next_follow_up")).toLocalDate();
+            variables.put(FollowUpProcess.NEXT_FOLLOW_UP_AT, Date.from(next.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant()));
+            variables.put(FollowUpProcess.FOLLOW_UP_COUNT, 0);
+            engine.call(() -> execution.getProcessEngineServices().getRuntimeService()
+                    .startProcessInstanceByKey(FollowUpProcess.PROCESS_KEY, execution.getProcessBusinessKey(), variables));
+        });
+    }
+}
