@@ -3,7 +3,6 @@ package cn.qingyang.assistance.common;
 import cn.qingyang.assistance.discovery.CaseNotFoundException;
 import cn.qingyang.assistance.discovery.ReportConflictException;
 import cn.qingyang.assistance.discovery.ReportForbiddenException;
-import cn.qingyang.assistance.discovery.ReportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -25,8 +24,8 @@ public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ReportRejectedException.class)
-    ResponseEntity<ApiError> rejected(ReportRejectedException e) {
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> rejected(BadRequestException e) {
         return ResponseEntity.badRequest().body(ApiError.of(e.code(), e.getMessage(), e.field()));
     }
 

@@ -1,22 +1,11 @@
 package cn.qingyang.assistance.discovery;
 
-/** A report that cannot be accepted as sent: a code for programs, a Chinese message, the field. */
-public class ReportRejectedException extends RuntimeException {
+import cn.qingyang.assistance.common.BadRequestException;
 
-    private final String code;
-    private final String field;
+/** A report that cannot be accepted as sent: a code for programs, a Chinese message, the field. */
+public class ReportRejectedException extends BadRequestException {
 
     public ReportRejectedException(String code, String message, String field) {
-        super(message);
-        this.code = code;
-        this.field = field;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public String field() {
-        return field;
+        super(code, message, field);
     }
 }
