@@ -6,7 +6,6 @@ import cn.qingyang.assistance.common.EngineAsSystem;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.organisation.OrgUnit;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
-import cn.qingyang.assistance.organisation.OrganisationGroups;
 import cn.qingyang.assistance.security.CallerScope;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -149,8 +148,7 @@ public class RegistrationService {
         if (request == null || (request.townshipCode() != null && !request.townshipCode().isBlank())) {
             return request;
         }
-        List<OrgUnit> villages = caller.groups().stream().filter(g -> g.startsWith("village-"))
-                .map(g -> g.substring("village-".length())).map(orgUnits::findActiveByCode)
+        List<OrgUnit> villages = caller.villageCodes().stream().map(orgUnits::findActiveByCode)
                 .flatMap(java.util.Optional::stream).filter(u -> u.level() == OrgLevel.VILLAGE).toList();
         if (villages.size() == 1) {
             OrgUnit village = villages.get(0);
@@ -158,8 +156,8 @@ public class RegistrationService {
                     ? village.code() : request.villageCode();
             return copy(request, village.parentCode(), villageCode);
         }
-        List<String> townships = orgUnits.findActive(OrgLevel.TOWNSHIP).stream().map(OrgUnit::code)
-                .filter(code -> caller.groups().contains(OrganisationGroups.township(code))).toList();
+        List<String> townships = caller.townshipCodes().stream()
+                .filter(code -> orgUnits.findActiveByCode(code).isPresent()).toList();
         return townships.size() == 1 ? copy(request, townships.get(0), request.villageCode()) : request;
     }
 

@@ -5,7 +5,6 @@ import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import cn.qingyang.assistance.assistance.AssistanceProcesses;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,16 +39,8 @@ public class ClassifiedLedgerRecorder implements JavaDelegate {
         boolean followUp = !"NO".equals(execution.getVariable(AssistanceProcesses.STILL_IN_HARDSHIP));
         ledger.enterClassified((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(CATEGORY),
                 Boolean.TRUE.equals(execution.getVariable(URGENT)), causes, measures(execution),
-                followUp ? nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)) : null,
+                followUp ? LedgerService.nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)) : null,
                 followUp ? LedgerService.ACTIVE : LedgerService.CLOSED);
-    }
-
-    static LocalDate nextFollowUp(String cycle, LocalDate today) {
-        if (cycle == null || cycle.isBlank()) {
-            return null;
-        }
-        String period = cycle.substring(cycle.lastIndexOf('/') + 1);
-        return today.plus(Period.parse(period));
     }
 
     private static String measures(DelegateExecution execution) {

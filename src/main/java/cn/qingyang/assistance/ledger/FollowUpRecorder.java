@@ -27,7 +27,7 @@ public class FollowUpRecorder implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int visitNo = ((Number) execution.getVariable(FOLLOW_UP_COUNT)).intValue() + 1;
         LocalDate today = LocalDate.now(clock);
-        LocalDate next = ClassifiedLedgerRecorder.nextFollowUp((String) execution.getVariable(DiscoveryCaseProcess.FOLLOW_UP_CYCLE), today);
+        LocalDate next = LedgerService.nextFollowUp((String) execution.getVariable(DiscoveryCaseProcess.FOLLOW_UP_CYCLE), today);
         Object date = execution.getVariable(FOLLOW_UP_DATE);
         ledger.recordFollowUp((Long) execution.getVariable(LEDGER_ENTRY_ID), visitNo,
                 date == null ? today : LocalDate.parse(date.toString().substring(0, 10)),

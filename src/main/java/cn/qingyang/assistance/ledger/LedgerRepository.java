@@ -48,10 +48,8 @@ public class LedgerRepository {
     private static String where(LedgerQuery query, CallerScope caller, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (!caller.countyWide()) {
-            List<String> townships = caller.groups().stream().filter(g -> g.startsWith("township-"))
-                    .map(g -> g.substring("township-".length()).replace("-leader", "")).distinct().toList();
-            List<String> villages = caller.groups().stream().filter(g -> g.startsWith("village-"))
-                    .map(g -> g.substring("village-".length())).toList();
+            List<String> townships = caller.townshipCodes();
+            List<String> villages = caller.villageCodes();
             if (townships.isEmpty() && villages.isEmpty()) {
                 conditions.add("1 = 0");
             } else {

@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.ledger;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,17 @@ public class LedgerService {
 
     public LedgerService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The next follow-up date: one period of the category's cycle (an ISO 8601 repetition from
+     * the HardshipCategory decision, e.g. {@code R/P1M}) after {@code today}; none without a cycle.
+     */
+    public static LocalDate nextFollowUp(String cycle, LocalDate today) {
+        if (cycle == null || cycle.isBlank()) {
+            return null;
+        }
+        return today.plus(Period.parse(cycle.substring(cycle.lastIndexOf('/') + 1)));
     }
 
     public void enterUrgent(long caseId, String measures) {

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.organisation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names of the Camunda groups and tenants that mirror the organisation. BPMN candidate groups
@@ -10,6 +11,9 @@ import java.util.Map;
 public final class OrganisationGroups {
 
     public static final String COUNTY = "county-civil-affairs";
+    private static final String TOWNSHIP_PREFIX = "township-";
+    private static final String LEADER_SUFFIX = "-leader";
+    private static final String VILLAGE_PREFIX = "village-";
     public static final String ADMIN = "camunda-admin";
     /** System accounts of the county's social-assistance big-data platform (社会救助大数据平台): push warnings. */
     public static final String BIGDATA_SYSTEM = "system-bigdata";
@@ -31,15 +35,29 @@ public final class OrganisationGroups {
     }
 
     public static String township(String townshipCode) {
-        return "township-" + townshipCode;
+        return TOWNSHIP_PREFIX + townshipCode;
     }
 
     public static String townshipLeader(String townshipCode) {
-        return "township-" + townshipCode + "-leader";
+        return TOWNSHIP_PREFIX + townshipCode + LEADER_SUFFIX;
     }
 
     public static String village(String villageCode) {
-        return "village-" + villageCode;
+        return VILLAGE_PREFIX + villageCode;
+    }
+
+    /** The township a team group belongs to ({@code township-<code>} or its leader group), if any. */
+    public static Optional<String> townshipOf(String group) {
+        if (!group.startsWith(TOWNSHIP_PREFIX)) {
+            return Optional.empty();
+        }
+        String rest = group.substring(TOWNSHIP_PREFIX.length());
+        return Optional.of(rest.endsWith(LEADER_SUFFIX) ? rest.substring(0, rest.length() - LEADER_SUFFIX.length()) : rest);
+    }
+
+    /** The village of a village team group ({@code village-<code>}), if it is one. */
+    public static Optional<String> villageOf(String group) {
+        return group.startsWith(VILLAGE_PREFIX) ? Optional.of(group.substring(VILLAGE_PREFIX.length())) : Optional.empty();
     }
 
     /** The tenant of a township is its division code. */

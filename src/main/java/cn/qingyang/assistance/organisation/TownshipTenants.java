@@ -63,11 +63,9 @@ public class TownshipTenants extends AbstractCamundaConfiguration implements Ten
         }
         Set<String> townships = new HashSet<>();
         for (String group : user.getGroupIds()) {
-            if (group.startsWith("village-")) {
-                orgUnits.findActiveByCode(group.substring("village-".length())).map(OrgUnit::parentCode).ifPresent(townships::add);
-            } else if (group.startsWith("township-")) {
-                townships.add(group.substring("township-".length()).replace("-leader", ""));
-            }
+            OrganisationGroups.townshipOf(group).ifPresent(townships::add);
+            OrganisationGroups.villageOf(group).flatMap(orgUnits::findActiveByCode).map(OrgUnit::parentCode)
+                    .ifPresent(townships::add);
         }
         return townships.size() == 1 ? OrganisationGroups.tenant(townships.iterator().next()) : null;
     }

@@ -343,8 +343,7 @@ public class RosterImportService {
                 villagesByCode.put(village.code(), village);
                 villagesByTownshipAndName.put(village.parentCode() + "/" + normaliseName(village.name()), village);
             }
-            List<OrgUnit> villages = caller.groups().stream().filter(g -> g.startsWith("village-"))
-                    .map(g -> villagesByCode.get(g.substring("village-".length()))).filter(v -> v != null).toList();
+            List<OrgUnit> villages = caller.villageCodes().stream().map(villagesByCode::get).filter(v -> v != null).toList();
             ownVillage = villages.size() == 1 ? villages.get(0) : null;
             Set<String> townships = new java.util.TreeSet<>();
             townshipsByCode.keySet().stream().filter(code -> caller.groups().contains(OrganisationGroups.township(code)))

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.security;
 
 import cn.qingyang.assistance.organisation.OrganisationGroups;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -25,6 +26,16 @@ public record CallerScope(String userId, List<String> groups) {
         return groups.contains(OrganisationGroups.ADMIN) || groups.contains(OrganisationGroups.COUNTY)
                 || groups.contains(OrganisationGroups.BIGDATA_SYSTEM)
                 || groups.stream().anyMatch(OrganisationGroups.DEPARTMENTS::containsKey);
+    }
+
+    /** Townships the caller's township groups (team or leader) stand for. */
+    public List<String> townshipCodes() {
+        return groups.stream().map(OrganisationGroups::townshipOf).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** Villages the caller's village team groups stand for. */
+    public List<String> villageCodes() {
+        return groups.stream().map(OrganisationGroups::villageOf).flatMap(Optional::stream).distinct().toList();
     }
 
     public boolean actsForTownship(String townshipCode) {
