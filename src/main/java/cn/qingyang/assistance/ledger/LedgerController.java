@@ -1,23 +1,16 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.common.XlsxDownload;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import cn.qingyang.assistance.security.CallerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,9 +32,8 @@ public class LedgerController {
     static final Map<String, String> CATEGORY_LABELS = Map.of("SPECIAL", "特殊困难", "GENERAL", "一般困难", "TEMPORARY", "临时困难");
     static final Map<String, String> CAUSES = Map.of("01", "因病", "02", "因灾", "03", "因残", "04", "缺劳动力",
             "05", "意外事故", "06", "产业失败", "07", "务工就业不稳", "09", "因学", "99", "其他");
-    static final String[] COLUMNS = {"序号", "案件编号", "姓名", "身份证号", "乡镇", "村(社区)", "困难类别", "是否急难",
-            "致困原因", "帮扶措施", "下次回访日期", "状态", "登记日期"};
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final List<String> COLUMNS = List.of("序号", "案件编号", "姓名", "身份证号", "乡镇", "村(社区)", "困难类别", "是否急难",
+            "致困原因", "帮扶措施", "下次回访日期", "状态", "登记日期");
 
     private final LedgerRepository ledger;
     private final IdentityService identity;
@@ -73,35 +65,19 @@ public class LedgerController {
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "导出分类台账（xlsx）：特殊困难、一般困难、临时困难或急难对象台账")
-    public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township)
-            throws IOException {
+    public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township) {
         CallerScope caller = CallerScope.current(identity);
         LedgerQuery query = new LedgerQuery(township, null, category, null, null, 0, 1);
         List<LedgerRepository.Entry> entries = ledger.all(query, caller);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(SHEETS.get(category));
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < COLUMNS.length; c++) {
-                header.createCell(c).setCellValue(COLUMNS[c]);
-            }
-            int n = 1;
-            for (LedgerRepository.Entry e : entries) {
-                Item item = item(e, caller.countyWide());
-                String[] values = {String.valueOf(n), item.caseNumber(), item.personName(), item.idNumber(), item.township(),
-                        nullToEmpty(item.village()), nullToEmpty(item.categoryLabel()), item.urgent() ? "是" : "否",
-                        nullToEmpty(item.causes()), nullToEmpty(item.measures()), nullToEmpty(item.nextFollowUp()),
-                        "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号", item.createdAt().substring(0, 10)};
-                Row row = sheet.createRow(n++);
-                for (int c = 0; c < values.length; c++) {
-                    row.createCell(c).setCellValue(values[c]);
-                }
-            }
-            book.write(out);
-            return ResponseEntity.ok().contentType(XLSX)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(SHEETS.get(category) + ".xlsx", StandardCharsets.UTF_8).build().toString())
-                    .body(out.toByteArray());
+        List<List<String>> table = new ArrayList<>();
+        for (LedgerRepository.Entry e : entries) {
+            Item item = item(e, caller.countyWide());
+            table.add(Arrays.asList(String.valueOf(table.size() + 1), item.caseNumber(), item.personName(), item.idNumber(),
+                    item.township(), item.village(), item.categoryLabel(), item.urgent() ? "是" : "否", item.causes(),
+                    item.measures(), item.nextFollowUp(), "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号",
+                    item.createdAt().substring(0, 10)));
         }
+        return XlsxDownload.attachment(XlsxDownload.sheet(SHEETS.get(category), COLUMNS, table), SHEETS.get(category) + ".xlsx");
     }
 
     private static Item item(LedgerRepository.Entry e, boolean fullIdNumbers) {
@@ -114,7 +90,4 @@ public class LedgerController {
                 e.nextFollowUp() == null ? null : e.nextFollowUp().toString(), e.status(), e.createdAt().toString());
     }
 
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

@@ -132,7 +132,7 @@ class LedgerApiIT {
                 assertThat(sheet.getSheetName()).isEqualTo(ledgerSheet[1]);
                 List<String> header = new ArrayList<>();
                 sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
-                assertThat(header).containsExactly(LedgerController.COLUMNS);
+                assertThat(header).containsExactlyElementsOf(LedgerController.COLUMNS);
                 boolean found = false;
                 for (Row row : sheet) {
                     found |= row.getCell(9) != null && row.getCell(9).getStringCellValue().contains(marker);
