@@ -42,8 +42,8 @@ public class ApiExceptionHandler {
                 "服务器内部错误，未能完成操作，请稍后重试；如持续出现请联系系统管理员。"));
     }
 
-    @ExceptionHandler(ReportForbiddenException.class)
-    ResponseEntity<ApiError> forbidden(ReportForbiddenException e) {
+    @ExceptionHandler({ReportForbiddenException.class, ForbiddenException.class})
+    ResponseEntity<ApiError> forbidden(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN", e.getMessage()));
     }
 

@@ -11,6 +11,8 @@ import cn.qingyang.assistance.organisation.TownshipTenants;
 public final class DiscoveryCaseProcess {
 
     public static final String PROCESS_KEY = "DiscoveryCase";
+    /** 入户调查评估: the county inspects whether it is done by its due date. */
+    public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
     public static final String INTAKE_PROCESS_KEY = "ReportIntake";
 
     // ---- set at registration (start variables) ----

@@ -7,6 +7,8 @@ import cn.qingyang.assistance.common.ModelConstants;
 public final class FollowUpProcess {
 
     public static final String PROCESS_KEY = "FollowUpVisits";
+    /** 定期回访: the county inspects whether it is done by its due date. */
+    public static final String TASK_FOLLOW_UP_VISIT = "Task_FollowUpVisit";
 
     /** The ledger entry followed up, and when the next visit is due (a Date, Beijing time). */
     public static final String LEDGER_ENTRY_ID = "ledgerEntryId";

@@ -1,0 +1,59 @@
+package cn.qingyang.assistance.oversight;
+
+import cn.qingyang.assistance.TestIdNumbers;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Recipients approved at a chosen time, written straight into our tables: the spot check and the
+ * assessment read these tables, and a far-off month keeps each test's draw to its own data.
+ */
+final class OversightFixtures {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger(100);
+
+    private final JdbcClient jdbc;
+
+    OversightFixtures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A closed case of the township, its person born 1966-09-09 with a serial unique in this JVM. */
+    long closedCase(String township, boolean relatedToStaff) {
+        int serial = SERIAL.incrementAndGet();
+        String idNumber = TestIdNumbers.withCheckDigit("34172319660909" + String.format("%03d", serial % 1000));
+        jdbc.sql("INSERT INTO person (id_number, name, township_code) VALUES (:id, :name, :township)")
+                .param("id", idNumber).param("name", "抽查对象" + serial).param("township", township).update();
+        long person = jdbc.sql("SELECT id FROM person WHERE id_number = :id").param("id", idNumber).query(Long.class).single();
+        String number = township + "-203105-S" + serial;
+        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, township_code, channel, urgent, related_to_staff, status) "
+                        + "VALUES (:number, :person, :township, 'village_sweep', FALSE, :related, 'CLOSED')")
+                .param("number", number).param("person", person).param("township", township).param("related", relatedToStaff)
+                .update();
+        return jdbc.sql("SELECT id FROM discovery_case WHERE case_number = :n").param("n", number).query(Long.class).single();
+    }
+
+    void dibaoApproved(long caseId, OffsetDateTime at) {
+        decision(caseId, "DIBAO", "APPROVED", at);
+    }
+
+    void dibaoRefused(long caseId, OffsetDateTime at) {
+        decision(caseId, "DIBAO", "REFUSED", at);
+    }
+
+    void temporaryPaid(long caseId, OffsetDateTime at) {
+        decision(caseId, "TEMPORARY", "PAID", at);
+    }
+
+    void careArranged(long caseId, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO care_arrangement (case_id, kind, institution_name, recorded_at) "
+                        + "VALUES (:case, 'CENTRAL_CARE', '县社会福利中心', :at)")
+                .param("case", caseId).param("at", at).update();
+    }
+
+    private void decision(long caseId, String kind, String outcome, OffsetDateTime at) {
+        jdbc.sql("INSERT INTO assistance_decision (case_id, kind, outcome, decided_at) VALUES (:case, :kind, :outcome, :at)")
+                .param("case", caseId).param("kind", kind).param("outcome", outcome).param("at", at).update();
+    }
+}
