@@ -47,6 +47,11 @@ public class ApiExceptionHandler {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN", e.getMessage()));
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> nothingYet(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", e.getMessage()));
+    }
+
     @ExceptionHandler({CaseNotFoundException.class, NoResourceFoundException.class})
     ResponseEntity<ApiError> notFound(Exception e) {
         String message = e instanceof CaseNotFoundException ? e.getMessage() : "请求的地址不存在。";

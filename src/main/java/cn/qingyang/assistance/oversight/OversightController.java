@@ -2,11 +2,11 @@ package cn.qingyang.assistance.oversight;
 
 import cn.qingyang.assistance.common.BadRequestException;
 import cn.qingyang.assistance.common.ForbiddenException;
+import cn.qingyang.assistance.common.NotFoundException;
 import cn.qingyang.assistance.common.XlsxDownload;
 import cn.qingyang.assistance.security.CallerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -97,7 +97,7 @@ public class OversightController {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("BAD_MONTH", "月份“" + month + "”格式不对，应为 yyyy-MM，例如 2026-10。", "month");
         }
-        var draw = spotChecks.find(label).orElseThrow(() -> new cn.qingyang.assistance.discovery.CaseNotFoundException(
+        var draw = spotChecks.find(label).orElseThrow(() -> new NotFoundException(
                 label + " 尚未进行随机抽查。"));
         List<SpotCheckItemView> items = spotChecks.items(draw.id()).stream()
                 .filter(i -> caller.actsForTownship(i.townshipCode()))
@@ -116,7 +116,7 @@ public class OversightController {
     @Operation(summary = "年度考核得分与排名")
     public List<AssessmentService.Result> assessment(@PathVariable int year) {
         CallerScope caller = CallerScope.current(identity);
-        return assessments.results(checkYear(year)).stream().filter(r -> caller.actsForTownship(r.townshipCode())).toList();
+        return assessed(year).stream().filter(r -> caller.actsForTownship(r.townshipCode())).toList();
     }
 
     @GetMapping("/assessments/{year}/report.xlsx")
@@ -125,14 +125,18 @@ public class OversightController {
         if (!CallerScope.current(identity).countyWide()) {
             throw new ForbiddenException("年度考核报告只供县民政局下载；乡镇可查询本乡镇的考核得分。");
         }
-        checkYear(year);
+        assessed(year);
         return XlsxDownload.attachment(assessments.report(year), year + "年度主动发现工作考核.xlsx");
     }
 
-    private static int checkYear(int year) {
-        if (year < 2023 || year > Year.now().getValue() + 1) {
-            throw new BadRequestException("BAD_YEAR", "年度 " + year + " 不在考核范围内（2023 年起纳入考核）。", "year");
+    private List<AssessmentService.Result> assessed(int year) {
+        if (year < 2023) {
+            throw new BadRequestException("BAD_YEAR", "年度 " + year + " 不在考核范围内（2023 年起纳入年度考核）。", "year");
         }
-        return year;
+        List<AssessmentService.Result> results = assessments.results(year);
+        if (results.isEmpty()) {
+            throw new NotFoundException(year + " 年度尚未进行考核（每年 1 月由系统计算上一年度得分）。");
+        }
+        return results;
     }
 }

@@ -18,5 +18,8 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  csrfCookieName: 'XSRF-TOKEN'
+  csrfCookieName: 'XSRF-TOKEN',
+  // 主动发现工作看板 on the dashboard (issue 5): figures from /api/oversight/dashboard, which
+  // answers within the viewer's authorizations.
+  customScripts: ['scripts/discovery-dashboard.js']
 };
