@@ -45,8 +45,11 @@ function stackedBars(labels, series, height = 180) {
   return svg;
 }
 
-/** Horizontal bars, one per row. */
-function horizontalBars(rows, unit = '') {
+/** Horizontal bars, one per row; a line of text when every value is zero. */
+function horizontalBars(rows, unit = '', allZero = '各乡镇均为 0') {
+  if (rows.every(r => !r.value)) {
+    return el('p', {class: 'qy-none'}, allZero);
+  }
   const max = Math.max(1, ...rows.map(r => r.value));
   const svg = el('svg:svg', {width: 460, height: rows.length * 22 + 8, role: 'img'});
   rows.forEach((r, i) => {
@@ -106,8 +109,10 @@ function render(node, data) {
       ? horizontalBars(Object.entries(stages).sort((a, b) => b[1] - a[1]).map(([label, value]) => ({label, value})))
       : el('p', {}, '暂无在办事项')),
     card('逾期任务（按乡镇）', horizontalBars(towns.map(t => ({label: t.name, value: t.overdueTasks, colour: '#d62728'})))),
-    card('从登记到首次救助平均天数', horizontalBars(towns.filter(t => t.averageDaysToAssistance != null)
-      .map(t => ({label: t.name, value: t.averageDaysToAssistance, colour: '#2ca02c'})), ' 天')),
+    card('从登记到首次救助平均天数', towns.some(t => t.averageDaysToAssistance != null)
+      ? horizontalBars(towns.filter(t => t.averageDaysToAssistance != null)
+        .map(t => ({label: t.name, value: t.averageDaysToAssistance, colour: '#2ca02c'})), ' 天', '均在当天救助')
+      : el('p', {}, '近期尚无救助')),
     card('抽查发现问题（漏保、错保、人情保、关系保）',
       horizontalBars(towns.map(t => ({label: t.name, value: t.spotCheckFindings, colour: '#9467bd'}))))));
   node.append(card('各乡镇工作情况', table));
@@ -122,7 +127,8 @@ const STYLE = `
 .qy-legend span { margin-right: 12px; font-size: 12px; }
 .qy-legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; }
 .qy-table td, .qy-table th { padding: 4px 10px; }
-.qy-bad { color: #d62728; font-weight: bold; }`;
+.qy-bad { color: #d62728; font-weight: bold; }
+.qy-none { color: #2ca02c; }`;
 
 export default {
   id: 'qingyangDiscoveryDashboard',
