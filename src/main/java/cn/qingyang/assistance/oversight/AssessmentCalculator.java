@@ -22,7 +22,7 @@ public class AssessmentCalculator implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         int year = plan.yearOrPrevious(execution.getVariable(ASSESSMENT_YEAR));
         execution.setVariable(ASSESSMENT_YEAR, year);
-        execution.setVariable(ASSESSMENT_SUMMARY, AssessmentService.markdown(assessments.calculate(year)));
+        execution.setVariable(ASSESSMENT_SUMMARY, assessments.markdown(assessments.calculate(year)));
         execution.setVariable(REPORT_URL, AssessmentService.reportPath(year));
     }
 }

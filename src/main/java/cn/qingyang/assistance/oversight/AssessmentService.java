@@ -80,12 +80,17 @@ public class AssessmentService {
                 .list();
     }
 
-    /** The ranking as the review form shows it. */
-    public static String markdown(List<Result> results) {
-        StringBuilder md = new StringBuilder("| 排名 | 乡镇 | 得分 | 得分明细 |\n|---|---|---|---|\n");
+    /** The ranking as the review form shows it: one narrow column per part of the scheme. */
+    public String markdown(List<Result> results) {
+        StringBuilder md = new StringBuilder("| 排名 | 乡镇 | 得分 |");
+        List<String> parts = results.isEmpty() ? List.of()
+                : List.copyOf(AssessmentScorer.score(results.get(0).figures(), scheme).parts().keySet());
+        parts.forEach(part -> md.append(' ').append(part).append(" |"));
+        md.append("\n|---|---|---|").append("---|".repeat(parts.size())).append('\n');
         for (Result r : results) {
-            md.append("| ").append(r.rank()).append(" | ").append(r.township()).append(" | ").append(r.score())
-                    .append(" | ").append(r.scoreDetail()).append(" |\n");
+            md.append("| ").append(r.rank()).append(" | ").append(r.township()).append(" | ").append(r.score()).append(" |");
+            AssessmentScorer.score(r.figures(), scheme).parts().values().forEach(v -> md.append(' ').append(v).append(" |"));
+            md.append('\n');
         }
         return md.toString();
     }

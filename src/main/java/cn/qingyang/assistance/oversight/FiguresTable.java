@@ -21,7 +21,7 @@ final class FiguresTable {
         row(md, "获得救助的案件", String.valueOf(f.assistedCases()));
         row(md, "从登记到首次救助平均天数",
                 f.averageDaysToAssistance() == null ? "—" : f.averageDaysToAssistance() + " 天");
-        row(md, "当前逾期未办任务", String.valueOf(f.overdueTasks()));
+        row(md, "逾期任务（期内到期、超期完成或仍未完成）", String.valueOf(f.overdueTasks()));
         row(md, "定期回访按时完成", ratio(f.followUpsOnTime(), f.followUpsDone()));
         row(md, "村级每月摸排按时完成", ratio(f.villageSweeps() - f.villageSweepsOverdue(), f.villageSweeps()));
         row(md, "抽查核实 / 发现问题", f.spotChecked() + " / " + f.spotCheckFindings());

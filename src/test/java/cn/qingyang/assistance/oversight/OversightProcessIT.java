@@ -290,7 +290,7 @@ class OversightProcessIT {
         assertThat(pi).isWaitingAt("Task_ReviewAssessment");
         assertThat(task(pi)).hasCandidateGroup("county-civil-affairs").hasName("审核年度考核结果");
         Assertions.assertThat((String) runtime.getVariable(pi.getId(), AssessmentProcess.ASSESSMENT_SUMMARY))
-                .contains("| 排名 | 乡镇 | 得分 |", "乔木乡");
+                .contains("| 排名 | 乡镇 | 得分 | 入户调查按时 |", "乔木乡");
         Assertions.assertThat(runtime.getVariable(pi.getId(), AssessmentProcess.REPORT_URL))
                 .isEqualTo("/api/oversight/assessments/2032/report.xlsx");
         List<Map<String, Object>> rows = jdbc.sql("SELECT township_code, score, township_rank, status FROM annual_assessment "
