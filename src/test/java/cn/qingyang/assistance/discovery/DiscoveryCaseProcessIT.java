@@ -342,6 +342,12 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).param("kind", kind).query(String.class).single();
     }
 
+    /** What went out to outside systems for the case on a channel (DEPARTMENT_NOTICE, PAYMENT_RECORD, SMS). */
+    private java.util.List<String> outbound(ProcessInstance pi, String channel) {
+        return jdbc.sql("SELECT payload FROM outbound_message WHERE case_id = :case AND channel = :channel")
+                .param("case", caseId(pi)).param("channel", channel).query(String.class).list();
+    }
+
     private String ledgerMeasures(ProcessInstance pi) {
         return jdbc.sql("SELECT measures FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
                 .param("case", caseId(pi)).query(String.class).single();
@@ -370,6 +376,9 @@ class DiscoveryCaseProcessIT {
         assertThat(dibao).isEnded().hasPassed("EndEvent_DibaoApproved");
 
         ProcessInstance referral = called(pi, AssistanceProcesses.REFERRAL_KEY);
+        assertThat(referral).as("the department is notified by an async job").isWaitingAt("Task_NotifyDepartment");
+        execute(job("Task_NotifyDepartment", referral));
+        Assertions.assertThat(outbound(pi, "DEPARTMENT_NOTICE")).singleElement().asString().contains("县医疗保障局", "15 个工作日");
         assertThat(task(referral)).hasCandidateGroup("dept-medical");
         complete(task(referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
                 AssistanceProcesses.REFERRAL_ANSWER, "已纳入医疗救助，门诊费用按 70% 报销"));
@@ -448,9 +457,14 @@ class DiscoveryCaseProcessIT {
                 "突发火灾，生活用品损毁", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
                 AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "同意"));
         execute(job("Task_RecordTemporaryPayment", temporary));
+        execute(job("Task_SendPaymentRecord", temporary));
+        execute(job("Task_NotifyPaid", temporary));
         assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryPaid").hasNotPassed("Task_ApproveTemporaryByCounty");
         finishLedger(pi);
         Assertions.assertThat(decision(pi, "TEMPORARY", "outcome")).isEqualTo("PAID");
+        Assertions.assertThat(outbound(pi, "PAYMENT_RECORD")).as("the finance system gets the payment once")
+                .singleElement().asString().contains("1500", "突发火灾");
+        Assertions.assertThat(outbound(pi, "SMS")).singleElement().asString().contains("临时救助申请已批准", "乔木乡");
         Assertions.assertThat(ledgerMeasures(pi)).contains("临时救助已发放");
     }
 
@@ -465,6 +479,8 @@ class DiscoveryCaseProcessIT {
         complete(task(temporary), Map.of(AssistanceProcesses.COUNTY_TEMPORARY_DECISION, "APPROVED",
                 AssistanceProcesses.COUNTY_TEMPORARY_OPINION, "同意"));
         execute(job("Task_RecordTemporaryPayment", temporary));
+        execute(job("Task_SendPaymentRecord", temporary));
+        execute(job("Task_NotifyPaid", temporary));
         assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryPaid");
         finishLedger(pi);
         Assertions.assertThat(decision(pi, "TEMPORARY", "amount")).isEqualTo("9000.00");
@@ -478,7 +494,10 @@ class DiscoveryCaseProcessIT {
                 "房屋修缮", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED", AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "报县局"));
         complete(task(temporary), Map.of(AssistanceProcesses.COUNTY_TEMPORARY_DECISION, "REJECTED",
                 AssistanceProcesses.COUNTY_TEMPORARY_OPINION, "请转介住房救助"));
+        execute(job("Task_NotifyRefused", temporary));
         assertThat(temporary).isEnded().hasPassed("EndEvent_TemporaryRefused");
+        Assertions.assertThat(outbound(byCounty, "SMS")).singleElement().asString().contains("不予批准", "申请复核");
+        Assertions.assertThat(outbound(byCounty, "PAYMENT_RECORD")).isEmpty();
         finishLedger(byCounty);
         Assertions.assertThat(decision(byCounty, "TEMPORARY", "detail")).contains("县局意见：请转介住房救助");
 
@@ -487,6 +506,7 @@ class DiscoveryCaseProcessIT {
         complete(task(refused), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 300.0, AssistanceProcesses.TEMPORARY_REASON,
                 "日常开支", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "REJECTED",
                 AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "不属于突发性困难"));
+        execute(job("Task_NotifyRefused", refused));
         assertThat(refused).isEnded().hasPassed("EndEvent_TemporaryRefused").hasNotPassed("Task_ApproveTemporaryByCounty");
         finishLedger(byTownship);
         Assertions.assertThat(ledgerMeasures(byTownship)).contains("临时救助未予批准");
@@ -531,6 +551,7 @@ class DiscoveryCaseProcessIT {
     void aReferralUnansweredForFifteenWorkingDaysIsEscalatedToTheCounty() {
         ProcessInstance pi = routedCase(HOUSING_NEED, true);
         ProcessInstance referral = called(pi, AssistanceProcesses.REFERRAL_KEY);
+        execute(job("Task_NotifyDepartment", referral));
         assertThat(task(referral)).hasCandidateGroup("dept-housing");
         execute(job("BoundaryEvent_ReferralOverdue", referral));
         assertThat(referral).isWaitingAt("Task_AnswerReferral", "Task_EscalateReferral");

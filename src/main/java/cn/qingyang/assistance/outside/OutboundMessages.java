@@ -1,0 +1,43 @@
+package cn.qingyang.assistance.outside;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** {@code outbound_message}: what was sent, once per idempotency key. */
+@Repository
+public class OutboundMessages {
+
+    private final JdbcClient jdbc;
+
+    public OutboundMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the message unless one with the same key exists; true if this call recorded it. */
+    public boolean recordOnce(String channel, String key, Long caseId, String recipient, String payload, String status) {
+        if (exists(key)) {
+            return false;
+        }
+        jdbc.sql("INSERT INTO outbound_message (channel, idempotency_key, case_id, recipient, payload, status) "
+                        + "VALUES (:channel, :key, :case, :recipient, :payload, :status)")
+                .param("channel", channel).param("key", key).param("case", caseId).param("recipient", recipient)
+                .param("payload", payload).param("status", status).update();
+        return true;
+    }
+
+    public boolean exists(String key) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE idempotency_key = :key").param("key", key)
+                .query(Integer.class).single() > 0;
+    }
+
+    public int count(String channel, long caseId) {
+        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE channel = :channel AND case_id = :case")
+                .param("channel", channel).param("case", caseId).query(Integer.class).single();
+    }
+
+    /** The person's phone number for an SMS, if the case file has one. */
+    public String phoneOfCase(long caseId) {
+        return jdbc.sql("SELECT p.phone FROM discovery_case c JOIN person p ON p.id = c.person_id WHERE c.id = :case")
+                .param("case", caseId).query(String.class).optional().orElse(null);
+    }
+}

@@ -1,0 +1,30 @@
+package cn.qingyang.assistance.outside;
+
+import static cn.qingyang.assistance.assistance.AssistanceProcesses.TEMPORARY_AMOUNT;
+import static cn.qingyang.assistance.assistance.AssistanceProcesses.TEMPORARY_REASON;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
+
+import java.math.BigDecimal;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 推送财政发放记录: the paid 临时救助 goes to the finance system, once per case. */
+@Component("paymentRecordSender")
+public class PaymentRecordSender implements JavaDelegate {
+
+    private final FinanceSystem finance;
+
+    public PaymentRecordSender(FinanceSystem finance) {
+        this.finance = finance;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = (Long) execution.getVariable(CASE_ID);
+        finance.recordPayment("payment:" + caseId + ":TEMPORARY", caseId, (String) execution.getVariable(CASE_NUMBER),
+                new BigDecimal(execution.getVariable(TEMPORARY_AMOUNT).toString()),
+                (String) execution.getVariable(TEMPORARY_REASON));
+    }
+}
