@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,6 +30,25 @@ public class RestSecurityConfiguration {
         return authenticationFilter("api-authentication", SessionOrBasicAuthenticationProvider.class,
                 "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs.yaml/*",
                 "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    /** The engine list, which Camunda's filter lets through, needs credentials too. */
+    @Bean
+    FilterRegistrationBean<EngineListAuthenticationFilter> engineListAuthentication(IdentityService identity) {
+        var registration = new FilterRegistrationBean<>(new EngineListAuthenticationFilter(identity));
+        registration.setName("engine-list-authentication");
+        registration.addUrlPatterns("/engine-rest/engine", "/engine-rest/engine/");
+        return registration;
+    }
+
+    /** The webapps' engine API answers another township's record with 403 too, not 500. */
+    @Bean
+    FilterRegistrationBean<WebappTenantDenialFilter> webappTenantDenial(
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        var registration = new FilterRegistrationBean<>(new WebappTenantDenialFilter());
+        registration.setName("webapp-tenant-denial");
+        registration.addUrlPatterns(webappPath + "/api/engine/*");
+        return registration;
     }
 
     /** A township's refusal to show another township's record is a 403, not a server error. */

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 public final class TenantDenialExceptionMapper {
 
     static final String TENANT_CHECK_FAILED = "ENGINE-13034";
+    static final String MESSAGE = "无权访问：该记录属于其他乡镇（租户）。 / Access denied: the record belongs to another township.";
 
     private TenantDenialExceptionMapper() {
     }
@@ -35,7 +36,7 @@ public final class TenantDenialExceptionMapper {
     static Response forbidden() {
         ExceptionDto dto = new ExceptionDto();
         dto.setType("AuthorizationException");
-        dto.setMessage("无权访问：该记录属于其他乡镇（租户）。 / Access denied: the record belongs to another township.");
+        dto.setMessage(MESSAGE);
         return Response.status(Response.Status.FORBIDDEN).entity(dto).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 
