@@ -5,8 +5,12 @@ import cn.qingyang.assistance.discovery.ReportConflictException;
 import cn.qingyang.assistance.discovery.ReportForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -19,10 +23,16 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Our API's errors as {@code {"error": {"code", "message", "field"}}} with a Chinese message. */
-@RestControllerAdvice(basePackages = "cn.qingyang.assistance")
+@RestControllerAdvice
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final long maxBodyKb;
+
+    public ApiExceptionHandler(@Value("${qingyang.api.max-body-bytes:1048576}") long maxBodyBytes) {
+        this.maxBodyKb = maxBodyBytes / 1024;
+    }
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> rejected(BadRequestException e) {
@@ -60,8 +70,38 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimitFilter.BodyTooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("BODY_TOO_LARGE",
+                        "请求体超过上限（" + maxBodyKb + " KB）：请分批提交，或精简过长的文字。"));
+            }
+        }
+        if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return ResponseEntity.badRequest().body(ApiError.of("FIELD_UNKNOWN", "请求中有本接口没有的字段“"
+                    + abbreviate(unknown.getPropertyName()) + "”：请删去或核对字段名后重新提交。", path(unknown)));
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(ApiError.of("FIELD_TYPE", "字段“" + path(mismatch)
+                    + "”的类型不对（例如 urgent 应为 true/false，person 应为对象）：请检查后重新提交。", path(mismatch)));
+        }
         return ResponseEntity.badRequest().body(ApiError.of("BODY_INVALID",
-                "请求体不是有效的 JSON，或字段类型不对（例如 urgent 应为 true/false）：请检查后重新提交。"));
+                "请求体不是有效的 JSON（或为空）：请检查后重新提交。"));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(abbreviate(ref.getFieldName()));
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String abbreviate(String value) {
+        return value == null ? "" : value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     /**

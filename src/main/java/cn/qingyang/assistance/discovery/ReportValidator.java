@@ -23,6 +23,8 @@ public class ReportValidator {
     static final int MAX_DESCRIPTION = 2000;
     static final int MAX_EXTERNAL_REF = 100;
     /** Mainland mobile numbers, or landlines with area code (0566 is Chizhou's). */
+    /** Markup in a plain-text field: a tag (<b, </, <!, <?) or a javascript: link. "收入<1000" is text. */
+    static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z!/?]|javascript:", Pattern.CASE_INSENSITIVE);
     static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}");
     /** Chinese names (with the middle dot of minority names) or Latin letters and spaces. */
     static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•]{2,20}|[A-Za-z][A-Za-z .'-]{1,49}");
@@ -66,9 +68,15 @@ public class ReportValidator {
         if (description != null && description.length() > MAX_DESCRIPTION) {
             throw reject("DESCRIPTION_TOO_LONG", "困难情况描述不能超过 " + MAX_DESCRIPTION + " 个字。", "description");
         }
+        if (description != null && MARKUP.matcher(description).find()) {
+            throw reject("DESCRIPTION_MARKUP", "困难情况描述中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字。", "description");
+        }
         String reporter = trim(request.reporter());
         if (reporter != null && reporter.length() > MAX_REPORTER) {
             throw reject("REPORTER_TOO_LONG", "上报人不能超过 " + MAX_REPORTER + " 个字。", "reporter");
+        }
+        if (reporter != null && MARKUP.matcher(reporter).find()) {
+            throw reject("REPORTER_MARKUP", "上报人中不能有 HTML 标签或脚本：请只写姓名或单位。", "reporter");
         }
         String externalRef = trim(request.externalRef());
         if (externalRef != null && externalRef.length() > MAX_EXTERNAL_REF) {

@@ -1,5 +1,8 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.common.BadRequestException;
+import cn.qingyang.assistance.organisation.OrgUnitRepository;
+import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.common.XlsxDownload;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import cn.qingyang.assistance.security.CallerScope;
@@ -37,10 +40,28 @@ public class LedgerController {
 
     private final LedgerRepository ledger;
     private final IdentityService identity;
+    private final OrgUnitRepository orgUnits;
 
-    public LedgerController(LedgerRepository ledger, IdentityService identity) {
+    public LedgerController(LedgerRepository ledger, IdentityService identity, OrgUnitRepository orgUnits) {
         this.ledger = ledger;
         this.identity = identity;
+        this.orgUnits = orgUnits;
+    }
+
+    /** A filter naming a township or village the county does not have is a mistake, not an empty ledger. */
+    private void checkUnits(String township, String village) {
+        if (township != null && orgUnits.findByCode(township).filter(u -> u.level() == OrgLevel.TOWNSHIP).isEmpty()) {
+            throw new BadRequestException("TOWNSHIP_UNKNOWN", "乡镇编码“" + abbreviate(township)
+                    + "”不是本县的乡镇，请核对（如 341723200 乔木乡）。", "township");
+        }
+        if (village != null && orgUnits.findByCode(village).filter(u -> u.level() == OrgLevel.VILLAGE).isEmpty()) {
+            throw new BadRequestException("VILLAGE_UNKNOWN", "村（社区）编码“" + abbreviate(village)
+                    + "”不是本县的村（社区），请核对。", "village");
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 30 ? value : value.substring(0, 30) + "…";
     }
 
     public record Item(String caseNumber, String personName, String idNumber, String townshipCode, String township,
@@ -58,6 +79,7 @@ public class LedgerController {
                          @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "50") int size) {
         CallerScope caller = CallerScope.current(identity);
+        checkUnits(township, village);
         LedgerQuery query = new LedgerQuery(township, village, category, urgent, status, page, size);
         LedgerRepository.Page found = ledger.find(query, caller);
         return new PageView(found.total(), page, size, found.items().stream().map(e -> item(e, caller.countyWide())).toList());
@@ -67,6 +89,7 @@ public class LedgerController {
     @Operation(summary = "导出分类台账（xlsx）：特殊困难、一般困难、临时困难或急难对象台账")
     public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township) {
         CallerScope caller = CallerScope.current(identity);
+        checkUnits(township, null);
         LedgerQuery query = new LedgerQuery(township, null, category, null, null, 0, 1);
         List<LedgerRepository.Entry> entries = ledger.all(query, caller);
         List<List<String>> table = new ArrayList<>();

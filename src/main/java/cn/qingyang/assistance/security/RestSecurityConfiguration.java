@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.annotation.Value;
+import cn.qingyang.assistance.common.RequestSizeLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +31,16 @@ public class RestSecurityConfiguration {
         return authenticationFilter("api-authentication", SessionOrBasicAuthenticationProvider.class,
                 "/api/*", "/v3/api-docs/*", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs.yaml/*",
                 "/swagger-ui/*", "/swagger-ui.html");
+    }
+
+    /** Our JSON API's bodies are capped (uploads have their own multipart limits). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> apiBodyLimit(
+            @Value("${qingyang.api.max-body-bytes:1048576}") long maxBytes) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+        registration.setName("api-body-limit");
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 
     /** The engine list, which Camunda's filter lets through, needs credentials too. */
