@@ -255,7 +255,8 @@ class ReportRegistrationIT {
                         "VILLAGE_NOT_IN_TOWNSHIP", "villageCode"),
                 refusal("channel wechat", r -> r.put("channel", "wechat"), "CHANNEL_UNKNOWN", "channel"),
                 named("malformed JSON", new Refusal("{\"channel\": \"village_sweep\", \"person\": {", "BODY_INVALID", null)),
-                refusal("urgent \"maybe\"", r -> r.put("urgent", "maybe"), "BODY_INVALID", null));
+                refusal("urgent \"maybe\"", r -> r.put("urgent", "maybe"), "FIELD_TYPE", "urgent"),
+                refusal("a field the API does not have", r -> r.put("caseStatus", "CLOSED"), "FIELD_UNKNOWN", "caseStatus"));
     }
 
     /** A valid report (that nobody sends as such), spoilt in one place. */
