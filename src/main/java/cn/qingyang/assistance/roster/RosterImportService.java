@@ -34,9 +34,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -62,7 +61,7 @@ import org.springframework.stereotype.Service;
  * even in all_or_nothing mode; the failure is listed and the same file can simply be uploaded again.
  */
 @Service
-public class RosterImportService {
+public class RosterImportService implements SmartInitializingSingleton {
 
     static final String REPORTER = "村级花名册";
     static final int PROGRESS_EVERY = 50;
@@ -147,8 +146,15 @@ public class RosterImportService {
                         "导入任务“" + abbreviate(id) + "”不存在，或您无权查看。", null));
     }
 
-    /** An import still RUNNING when the server stopped will never finish: say so. */
-    @EventListener(ApplicationReadyEvent.class)
+    /**
+     * An import still RUNNING when the server stopped will never finish: say so, before the web
+     * server takes its first request (so nobody polls a dead import as running).
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        failAbandonedImports();
+    }
+
     public void failAbandonedImports() {
         int abandoned = imports.failAbandoned("导入因服务器重启而中断：已登记的行不会重复登记，请重新上传同一文件完成剩余部分。");
         if (abandoned > 0) {
