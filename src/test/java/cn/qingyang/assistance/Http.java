@@ -83,6 +83,31 @@ public final class Http {
         }
     }
 
+    /**
+     * A multipart/form-data request as a browser sends it: a {@code file} part (when content is
+     * not null) and plain fields, in order.
+     */
+    public static byte[] multipart(String boundary, String fileName, byte[] content, java.util.Map<String, String> fields) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /** Uploads a file to {@code path} as multipart/form-data. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content, java.util.Map<String, String> fields) {
+        String boundary = "----upload-" + java.util.UUID.randomUUID();
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(boundary, fileName, content, fields))));
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

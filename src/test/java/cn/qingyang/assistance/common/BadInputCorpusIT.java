@@ -335,20 +335,8 @@ class BadInputCorpusIT {
 
     private void upload(String what, byte[] content, String fileName, String mode) {
         String boundary = "----corpus-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (content != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(content);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        }
-        if (mode != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\n" + mode + "\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         corpus.add(new Bad(what, "qiaomu-caseworker", "POST", "/api/rosters", "multipart/form-data; boundary=" + boundary,
-                body.toByteArray()));
+                Http.multipart(boundary, fileName, content, mode == null ? Map.of() : Map.of("mode", mode))));
     }
 
     private static byte[] zip(String entry, byte[] content) throws Exception {

@@ -7,13 +7,12 @@ import cn.qingyang.assistance.IntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -326,21 +325,7 @@ class RosterUploadIT {
 
         /** multipart/form-data with a {@code file} part (when content is not null) and a {@code mode} part. */
         HttpResponse<String> upload(String fileName, byte[] content, String mode) {
-            String boundary = "----roster-" + UUID.randomUUID();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            if (content != null) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-                body.writeBytes(content);
-                body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            }
-            if (mode != null) {
-                body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\n" + mode + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            }
-            body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return http.send(http.request("/api/rosters").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+            return http.upload("/api/rosters", fileName, content, mode == null ? Map.of() : Map.of("mode", mode));
         }
     }
 
