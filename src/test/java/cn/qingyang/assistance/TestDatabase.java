@@ -64,6 +64,32 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 password == null ? "" : password, "spring.datasource.driver-class-name", "org.postgresql.Driver")));
     }
 
+    /** Whether a PostgreSQL server for tests is configured; fails when required (CI) but missing. */
+    public static boolean postgresAvailable(String what) {
+        if (env("QINGYANG_TEST_POSTGRES_URL") != null) {
+            return true;
+        }
+        String message = what + " SKIPPED: QINGYANG_TEST_POSTGRES_URL is not set (.ci/run sets it; see README, Test it)";
+        if ("true".equals(env("QINGYANG_TEST_POSTGRES_REQUIRED"))) {
+            throw new IllegalStateException(message.replace("SKIPPED", "needs PostgreSQL, REQUIRED but not configured"));
+        }
+        System.err.println("!!! " + message);
+        return false;
+    }
+
+    /** A new, empty PostgreSQL database (dropped when this JVM ends): [url, user, password]. */
+    public static String[] newPostgresDatabase(String prefix) {
+        String adminUrl = env("QINGYANG_TEST_POSTGRES_URL");
+        String user = env("QINGYANG_TEST_POSTGRES_USER");
+        String password = env("QINGYANG_TEST_POSTGRES_PASSWORD");
+        String name = prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                + "_" + ProcessHandle.current().pid();
+        execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        Runtime.getRuntime().addShutdownHook(new Thread(() ->
+                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return new String[] {adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password == null ? "" : password};
+    }
+
     private static synchronized String freshDatabase(String adminUrl, String user, String password) {
         if (database == null) {
             String name = "qingyang_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))

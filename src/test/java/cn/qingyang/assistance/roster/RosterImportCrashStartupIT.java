@@ -2,11 +2,10 @@ package cn.qingyang.assistance.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.AppProcess;
 import cn.qingyang.assistance.Http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -38,40 +36,8 @@ class RosterImportCrashStartupIT {
     int port;
     String dbUrl;
 
-    private Process start(String name) throws Exception {
-        File jar = Files.list(Path.of("target")).filter(p -> p.toString().endsWith(".jar") && !p.toString().endsWith("-plain.jar"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("run after mvn package: no jar in target/")).toFile();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.getAbsolutePath(), "--server.port=" + port, "--spring.datasource.url=" + dbUrl,
-                "--logging.level.root=WARN");
-        builder.redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
-        Process process = builder.start();
-        Http admin = Http.basic(port, "qiaomu-caseworker", "demo"); // the demo users exist: the app is ready
-        waitFor("the application to start", Duration.ofMinutes(3), () -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application stopped; see " + dir.resolve(name + ".log"));
-            }
-            try {
-                return admin.get("/api/me").statusCode() == 200;
-            } catch (IllegalStateException e) {
-                return false;
-            }
-        });
-        return process;
-    }
-
-    interface Check {
-        boolean done() throws Exception;
-    }
-
-    private static void waitFor(String what, Duration limit, Check check) throws Exception {
-        Instant end = Instant.now().plus(limit);
-        while (!check.done()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(500);
-        }
+    private AppProcess start(String name) throws Exception {
+        return AppProcess.start(port, dir.resolve(name + ".log"), "--spring.datasource.url=" + dbUrl);
     }
 
     private HttpResponse<String> upload(byte[] csv) {
@@ -96,9 +62,7 @@ class RosterImportCrashStartupIT {
     @Test
     void aKilledImportLosesNothingAndReRunningItDuplicatesNothing() throws Exception {
         dir = Files.createTempDirectory("qingyang-crash");
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = AppProcess.freePort();
         dbUrl = "jdbc:h2:file:" + dir.resolve("q") + ";AUTO_SERVER=TRUE";
         List<List<String>> rows = new ArrayList<>();
         for (int i = 1; i <= ROWS; i++) {
@@ -113,16 +77,15 @@ class RosterImportCrashStartupIT {
         String casesWithoutProcess = "SELECT COUNT(*) FROM discovery_case c JOIN case_report r ON r.case_id = c.id "
                 + "WHERE r.external_ref LIKE ? AND c.process_instance_id IS NULL";
 
-        Process first = start("first");
+        AppProcess first = start("first");
         HttpResponse<String> accepted = upload(csv);
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        waitFor("a few hundred rows", Duration.ofMinutes(3), () -> status(location).get("processed").asInt() >= 300);
+        AppProcess.waitFor("a few hundred rows", Duration.ofMinutes(3), () -> status(location).get("processed").asInt() >= 300);
         JsonNode atKill = status(location);
-        first.destroyForcibly().waitFor();   // SIGKILL: no shutdown hook, no rollback of anything committed
-        assertThat(first.exitValue()).as("killed, not stopped").isEqualTo(137);
+        assertThat(first.kill()).as("killed (SIGKILL), not stopped").isEqualTo(137);
 
-        Process second = start("second");
+        AppProcess second = start("second");
         try {
             JsonNode interrupted = status(location);
             assertThat(interrupted.get("status").asText()).isEqualTo("FAILED");
@@ -137,7 +100,7 @@ class RosterImportCrashStartupIT {
             HttpResponse<String> again = upload(csv);
             assertThat(again.statusCode()).as(again.body()).isEqualTo(202);
             String secondLocation = again.headers().firstValue("Location").orElseThrow();
-            waitFor("the re-run", Duration.ofMinutes(10), () -> !"RUNNING".equals(status(secondLocation).get("status").asText()));
+            AppProcess.waitFor("the re-run", Duration.ofMinutes(10), () -> !"RUNNING".equals(status(secondLocation).get("status").asText()));
             JsonNode done = status(secondLocation);
             assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("DONE");
             assertThat(done.get("imported").asLong() + done.get("duplicates").asLong()).isEqualTo(ROWS);
@@ -150,8 +113,7 @@ class RosterImportCrashStartupIT {
             System.out.println("crash recovery: killed after " + before + " of " + ROWS + " rows; re-run imported "
                     + done.get("imported") + ", recognised " + done.get("duplicates") + " as already registered");
         } finally {
-            second.destroy();
-            second.waitFor();
+            second.stop();
         }
     }
 }
