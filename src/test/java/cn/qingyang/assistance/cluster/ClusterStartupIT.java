@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Issue 6 §2: two application nodes (separate JVMs and ports) on one PostgreSQL database, the
  * engine's own clustering. A batch of approved 临时救助 runs through async jobs (payment
  * recorded, finance system told, SMS sent) on both nodes' job executors; one node is killed with
- * SIGKILL in the middle; the other finishes all of it, and no business effect happens twice.
+ * SIGKILL in the middle; the other finishes all of it, and no business effect happens twice. Due
+ * timers (a past month's village sweep deadlines) fire once each.
  */
 class ClusterStartupIT {
 
@@ -98,6 +99,10 @@ class ClusterStartupIT {
             }
             assertThat(count("SELECT COUNT(*) FROM act_ru_job WHERE suspension_state_ = 2")).as("the batch's jobs, held")
                     .isEqualTo(CASES);
+            // timers too: a township sweep of a past month, whose villages' reminder and deadline timers are all due
+            var sweep = adminA.postJson("/engine-rest/process-definition/key/TownshipSweep/start", JSON.writeValueAsString(
+                    Map.of("variables", Map.of("townshipCode", Map.of("value", "341723200"), "sweepMonth", Map.of("value", "2026-01")))));
+            assertThat(sweep.statusCode()).as(sweep.body()).isEqualTo(200);
             suspendJobs(adminA, false);
             AppProcess.waitFor("some jobs done", Duration.ofMinutes(2),
                     () -> count("SELECT COUNT(*) FROM outbound_message WHERE channel = 'SMS'") >= 10);
@@ -114,6 +119,12 @@ class ClusterStartupIT {
                     .as("the finance system told once per case").isEqualTo(CASES);
             assertThat(count("SELECT COUNT(*) FROM outbound_message WHERE channel = 'SMS'"))
                     .as("one SMS per case").isEqualTo(CASES);
+            AppProcess.waitFor("the villages' deadline timers", Duration.ofMinutes(2), () -> count(
+                    "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateOverdueSweep'") >= 5);
+            assertThat(count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateOverdueSweep'"))
+                    .as("one escalation per village, not two").isEqualTo(5);
+            assertThat(count("SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 "
+                    + "GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).as("no job or timer succeeded twice").isZero();
             assertThat(count("SELECT COUNT(*) FROM act_ru_incident")).as("no incident").isZero();
             assertThat(count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_def_type_ = 'async-continuation' "
                     + "AND job_state_ = 2 AND act_id_ = 'Task_SendPaymentRecord'")).as("each payment job succeeded once")
