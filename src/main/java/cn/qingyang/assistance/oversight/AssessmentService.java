@@ -1,8 +1,6 @@
 package cn.qingyang.assistance.oversight;
 
 import cn.qingyang.assistance.common.XlsxDownload;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -24,11 +22,11 @@ public class AssessmentService {
     private final OversightFigures figures;
     private final OversightPlan plan;
     private final AssessmentProperties scheme;
-    private final ObjectMapper json;
+    private final FiguresJson json;
     private final Clock clock;
 
     public AssessmentService(JdbcClient jdbc, OversightFigures figures, OversightPlan plan,
-                             AssessmentProperties scheme, ObjectMapper json, Clock clock) {
+                             AssessmentProperties scheme, FiguresJson json, Clock clock) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.plan = plan;
@@ -57,7 +55,7 @@ public class AssessmentService {
         for (Result r : ranked) {
             jdbc.sql("INSERT INTO annual_assessment (assessment_year, township_code, figures, score, score_detail, "
                             + "township_rank, status) VALUES (:year, :township, :figures, :score, :detail, :rank, 'DRAFT')")
-                    .param("year", year).param("township", r.townshipCode()).param("figures", write(r.figures()))
+                    .param("year", year).param("township", r.townshipCode()).param("figures", json.write(r.figures()))
                     .param("score", BigDecimal.valueOf(r.score())).param("detail", r.scoreDetail()).param("rank", r.rank())
                     .update();
         }
@@ -75,7 +73,7 @@ public class AssessmentService {
                         + "WHERE a.assessment_year = :year ORDER BY a.township_rank, a.township_code")
                 .param("year", year)
                 .query((rs, i) -> new Result(rs.getInt("assessment_year"), rs.getString("township_code"),
-                        rs.getString("name"), read(rs.getString("figures")), rs.getBigDecimal("score").doubleValue(),
+                        rs.getString("name"), json.read(rs.getString("figures")), rs.getBigDecimal("score").doubleValue(),
                         rs.getString("score_detail"), rs.getInt("township_rank"), rs.getString("status")))
                 .list();
     }
@@ -117,19 +115,5 @@ public class AssessmentService {
                 "抽查问题/抽查数", "走访不见人", "退回补充调查", "得分明细", "状态"), rows);
     }
 
-    private String write(TownshipFigures f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("figures not serialisable", e);
-        }
-    }
 
-    private TownshipFigures read(String figuresJson) {
-        try {
-            return json.readValue(figuresJson, TownshipFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("assessment figures unreadable", e);
-        }
-    }
 }

@@ -1,7 +1,5 @@
 package cn.qingyang.assistance.oversight;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,10 +19,10 @@ public class InspectionService {
 
     private final JdbcClient jdbc;
     private final OversightFigures figures;
-    private final ObjectMapper json;
+    private final FiguresJson json;
     private final Clock clock;
 
-    public InspectionService(JdbcClient jdbc, OversightFigures figures, ObjectMapper json, Clock clock) {
+    public InspectionService(JdbcClient jdbc, OversightFigures figures, FiguresJson json, Clock clock) {
         this.jdbc = jdbc;
         this.figures = figures;
         this.json = json;
@@ -39,7 +37,7 @@ public class InspectionService {
     @Transactional
     public Inspection compile(String quarter, String townshipCode) {
         TownshipFigures f = figures.township(townshipCode, OversightPeriod.quarter(quarter, clock.getZone()));
-        String snapshot = write(f);
+        String snapshot = json.write(f);
         Optional<Inspection> existing = find(quarter, townshipCode);
         if (existing.isPresent()) {
             jdbc.sql("UPDATE quarterly_inspection SET figures = :figures WHERE id = :id")
@@ -85,18 +83,7 @@ public class InspectionService {
     }
 
     public TownshipFigures figuresOf(Inspection inspection) {
-        try {
-            return json.readValue(inspection.figuresJson(), TownshipFigures.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("figures of inspection " + inspection.id() + " unreadable", e);
-        }
+        return json.read(inspection.figuresJson());
     }
 
-    private String write(TownshipFigures f) {
-        try {
-            return json.writeValueAsString(f);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("figures not serialisable", e);
-        }
-    }
 }

@@ -1,0 +1,32 @@
+package cn.qingyang.assistance.oversight;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.stereotype.Component;
+
+/** The JSON snapshot of a township's figures kept with an inspection or an assessment. */
+@Component
+class FiguresJson {
+
+    private final ObjectMapper json;
+
+    FiguresJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    String write(TownshipFigures figures) {
+        try {
+            return json.writeValueAsString(figures);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("figures of " + figures.townshipCode() + " not serialisable", e);
+        }
+    }
+
+    TownshipFigures read(String snapshot) {
+        try {
+            return json.readValue(snapshot, TownshipFigures.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored figures unreadable", e);
+        }
+    }
+}
