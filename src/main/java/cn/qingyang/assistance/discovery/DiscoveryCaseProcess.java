@@ -137,6 +137,19 @@ public final class DiscoveryCaseProcess {
     public static final String INTAKE_ID_NUMBER = "idNumber";
     public static final String INTAKE_REPORTER = "reporter";
 
+    /**
+     * The case file's fields among the variables: copies of our person, case and report rows that
+     * forms show, and what a home visit records (its row in {@code home_visit}). Tasklist shows
+     * them as variables; the history leaves them out, because our tables are their record
+     * (docs/history.md). Flags that route the case (person seen, needs, conclusion) stay in.
+     */
+    public static final java.util.Set<String> CASE_FILE_FIELDS = java.util.Set.of(
+            TOWNSHIP_NAME, VILLAGE_NAME, PERSON_NAME, ID_NUMBER_MASKED, PHONE, CHANNEL_LABEL, DESCRIPTION, LATEST_REPORT,
+            VISIT_DATE, INVESTIGATOR_1, INVESTIGATOR_2, NOT_SEEN_REASON, HEALTH_STATUS, DISABILITY_GRADE, LABOUR_CAPACITY,
+            ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
+            INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,
+            EDUCATION_SPENDING, CAUSE_1, CAUSE_2, CAUSE_3, HARDSHIP_DEGREE, SELF_HELP_CAPACITY, FINDINGS, COUNTERMEASURES);
+
     private DiscoveryCaseProcess() {
     }
 }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link IdNumberFreeHistoryLevel}; application.yaml selects it by name. */
+/** Registers {@link WorkflowHistoryLevel}; application.yaml selects it by name. */
 @Component
 public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
 
@@ -17,7 +17,8 @@ public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
-        levels.add(new IdNumberFreeHistoryLevel(Set.of(DiscoveryCaseProcess.INTAKE_ID_NUMBER)));
+        levels.add(new WorkflowHistoryLevel(Set.of(DiscoveryCaseProcess.INTAKE_ID_NUMBER),
+                DiscoveryCaseProcess.CASE_FILE_FIELDS));
         configuration.setCustomHistoryLevels(levels);
     }
 }

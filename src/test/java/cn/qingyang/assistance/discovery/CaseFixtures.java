@@ -11,30 +11,30 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Test data: valid ID numbers of the county, reports, and complete or partial visit records. */
-final class CaseFixtures {
+public final class CaseFixtures {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
-    static final CallerScope QIAOMU_CASEWORKER = new CallerScope("qiaomu-caseworker", List.of("township-341723200"));
+    public static final CallerScope QIAOMU_CASEWORKER = new CallerScope("qiaomu-caseworker", List.of("township-341723200"));
 
     private CaseFixtures() {
     }
 
     /** A fresh, valid ID number of Qingyang (341723), born 1950-1999, unique in this JVM. */
-    static String newIdNumber() {
+    public static String newIdNumber() {
         int serial = SERIAL.incrementAndGet();
         String body = "341723" + (1950 + serial % 50) + "0101" + String.format("%03d", serial % 1000);
         return TestIdNumbers.withCheckDigit(body);
     }
 
-    static ReportRequest report(String idNumber, boolean urgent, boolean relatedToStaff) {
+    public static ReportRequest report(String idNumber, boolean urgent, boolean relatedToStaff) {
         return new ReportRequest("village_sweep", "341723200", "341723200201", "张卫国",
                 new ReportRequest.PersonData("王大山", idNumber, "13800000000"), "独居老人，患重病，无稳定收入",
                 urgent, relatedToStaff, null);
     }
 
     /** A visit where the person was not seen. */
-    static Map<String, Object> notSeenVisit() {
+    public static Map<String, Object> notSeenVisit() {
         Map<String, Object> v = new HashMap<>();
         v.put(VISIT_DATE, LocalDate.now().toString());
         v.put(INVESTIGATOR_1, "王建华");
@@ -49,7 +49,7 @@ final class CaseFixtures {
      * income is above every line and it has no special need, so AssistanceRoutes finds no route:
      * the township explains the policy. Tests of a route override the items that lead to it.
      */
-    static Map<String, Object> completeVisit() {
+    public static Map<String, Object> completeVisit() {
         Map<String, Object> v = new HashMap<>(notSeenVisit());
         v.put(PERSON_SEEN, "YES");
         v.remove(NOT_SEEN_REASON);
@@ -90,7 +90,7 @@ final class CaseFixtures {
         return v;
     }
 
-    static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
+    public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
         Map<String, Object> copy = new HashMap<>(base);
         for (int i = 0; i < keysAndValues.length; i += 2) {
             copy.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -70,7 +70,7 @@ class RestSecurityIT {
 
     private ProcessInstance start(String township, String candidateGroup, String secret) {
         return runtime.startProcessInstanceByKey("SecurityProbe",
-                Map.of("townshipCode", township, "candidateGroup", candidateGroup, "description", secret));
+                Map.of("townshipCode", township, "candidateGroup", candidateGroup, "probeSecret", secret));
     }
 
     @Test
@@ -128,8 +128,8 @@ class RestSecurityIT {
 
         JsonNode history = body(qiaomu.get("/engine-rest/history/process-instance?processDefinitionKey=SecurityProbe"));
         assertThat(history).extracting(n -> n.get("id").asText()).doesNotContain(rongchengCase.getId());
-        JsonNode historicVariables = body(qiaomu.get("/engine-rest/history/variable-instance?variableName=description"));
-        assertThat(historicVariables.toString()).doesNotContain("蓉城镇案件");
+        JsonNode historicVariables = body(qiaomu.get("/engine-rest/history/variable-instance?variableName=probeSecret"));
+        assertThat(historicVariables.toString()).contains("乔木乡案件").doesNotContain("蓉城镇案件");
         assertThat(qiaomu.get("/engine-rest/task?processInstanceId=" + rongchengCase.getId()).body()).isEqualTo("[]");
     }
 
