@@ -43,6 +43,8 @@ class RestSecurityIT {
     TaskService tasks;
     @Autowired
     IdentityService identity;
+    @Autowired
+    org.camunda.bpm.engine.AuthorizationService authorizations;
 
     final ObjectMapper json = new ObjectMapper();
     ProcessInstance qiaomuCase;
@@ -131,6 +133,30 @@ class RestSecurityIT {
         JsonNode historicVariables = body(qiaomu.get("/engine-rest/history/variable-instance?variableName=probeSecret"));
         assertThat(historicVariables.toString()).contains("乔木乡案件").doesNotContain("蓉城镇案件");
         assertThat(qiaomu.get("/engine-rest/task?processInstanceId=" + rongchengCase.getId()).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void aTownshipTeamWorksItsTasksWithoutOneAuthorizationPerTask() throws Exception {
+        String qiaomuTask = taskOf(qiaomuCase);
+        String villageTask = taskOf(lingtangVillageCase);
+        assertThat(authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId(qiaomuTask).count()).as("the team's grant on every task of its township covers it").isZero();
+        assertThat(authorizations.createAuthorizationQuery().resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId(villageTask).count()).as("a village team sees only what is offered to it").isOne();
+
+        Http qiaomu = Http.basic(port, "qiaomu-caseworker", PASSWORD);
+        assertThat(body(qiaomu.get("/engine-rest/task?candidateGroup=township-" + QIAOMU + "&processDefinitionKey=SecurityProbe")))
+                .extracting(n -> n.get("id").asText()).contains(qiaomuTask);
+        var claimed = qiaomu.postJson("/engine-rest/task/" + qiaomuTask + "/claim", "{\"userId\":\"qiaomu-caseworker\"}");
+        assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(204);
+        var returned = qiaomu.postJson("/engine-rest/task/" + qiaomuTask + "/unclaim", "{}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(204);
+        Http rongcheng = Http.basic(port, "rongcheng-caseworker", PASSWORD);
+        assertThat(rongcheng.postJson("/engine-rest/task/" + qiaomuTask + "/claim", "{\"userId\":\"rongcheng-caseworker\"}")
+                .statusCode()).as("another township cannot claim it").isIn(403, 404);
+        Http collector = Http.basic(port, "lingtang-collector", PASSWORD);
+        assertThat(collector.get("/engine-rest/task/" + qiaomuTask).statusCode()).as("nor a village of the same township")
+                .isIn(403, 404);
     }
 
     @Test
