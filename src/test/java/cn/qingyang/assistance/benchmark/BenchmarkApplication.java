@@ -21,7 +21,10 @@ final class BenchmarkApplication {
         List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=WARN",
                 "logging.level.cn.qingyang=WARN"));
         if ("postgres".equals(database)) {
-            String[] db = TestDatabase.newPostgresDatabase("qingyang_bench");
+            // -Dbench.postgres.url: an existing database (kept afterwards, to look into); else a fresh one, dropped
+            String kept = System.getProperty("bench.postgres.url");
+            String[] db = kept != null ? new String[] {kept, System.getenv("QINGYANG_TEST_POSTGRES_USER"),
+                    System.getenv("QINGYANG_TEST_POSTGRES_PASSWORD")} : TestDatabase.newPostgresDatabase("qingyang_bench");
             properties.addAll(List.of("spring.datasource.url=" + db[0], "spring.datasource.username=" + db[1],
                     "spring.datasource.password=" + db[2], "spring.datasource.driver-class-name=org.postgresql.Driver"));
         } else {
