@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
@@ -29,16 +27,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Page implements AutoCloseable {
 
-    /** The form-js field whose own label (without the required asterisk) is the text. */
+    /**
+     * The form-js field whose own label (without the required asterisk) is the text; an input
+     * field rather than a group of the same name (调查结论 is both).
+     */
     private static final String FIELD_BY_LABEL = """
             const root = arguments[1] || document;
-            return [...root.querySelectorAll('.fjs-form-field')].find(f => {
+            const matches = [...root.querySelectorAll('.fjs-form-field')].filter(f => {
               const label = f.querySelector('label.fjs-form-field-label, .fjs-form-field-label');
               if (!label || label.closest('.fjs-form-field') !== f) return false;
               const copy = label.cloneNode(true);
               copy.querySelectorAll('.fjs-asterix').forEach(a => a.remove());
               return copy.textContent.trim() === arguments[0];
-            }) || null;""";
+            });
+            return matches.find(f => !f.classList.contains('fjs-form-field-grouplike')) || matches[0] || null;""";
 
     final ChromeDriver driver;
     private final int port;
@@ -121,7 +123,13 @@ final class Page implements AutoCloseable {
     }
 
     void click(By by) {
-        clickable(by, 30).click();
+        press(clickable(by, 30));
+    }
+
+    /** Scrolls the element to the middle of the window (clear of Tasklist's fixed footer), then clicks it. */
+    void press(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     /** A link or button with exactly this text, visible. */
@@ -167,14 +175,28 @@ final class Page implements AutoCloseable {
         By card = By.xpath("//*[contains(@class,'tasks-list')]//li[contains(@class,'task')][.//h4[normalize-space()='"
                 + taskName + "'] and contains(., '" + caseNumber + "')]");
         filter(filter);
-        until(taskName + " of " + caseNumber + " in " + filter, 60, d -> {
+        until("the filter " + filter, 30, d -> d.getCurrentUrl().contains("filter="));
+        // search the filter for the case (案件编号), as the search box above the list does
+        String search = "searchQuery=" + java.net.URLEncoder.encode("[{\"type\":\"processVariables\",\"operator\":\"eq\","
+                + "\"value\":\"" + caseNumber + "\",\"name\":\"caseNumber\"}]", java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        String current = driver.getCurrentUrl();
+        String searched = current.contains("searchQuery=") ? current.replaceFirst("searchQuery=[^&]*", search)
+                : current + "&" + search;
+        driver.get(searched);
+        long[] opened = {System.currentTimeMillis()};
+        until(taskName + " of " + caseNumber + " in " + filter, 90, d -> {
             if (!d.findElements(card).isEmpty()) {
                 return true;
             }
-            filter(filter);
+            boolean loading = d.findElements(By.cssSelector(".tasks-list .loader")).stream().anyMatch(WebElement::isDisplayed);
+            if (!loading && System.currentTimeMillis() - opened[0] > 5000) {
+                d.navigate().refresh(); // as a user does while the engine is still working
+                opened[0] = System.currentTimeMillis();
+            }
             return false;
         });
-        driver.findElement(card).findElement(By.cssSelector("h4.task a")).click();
+        press(driver.findElement(card).findElement(By.cssSelector("h4.task a")));
         until("the task " + taskName, 30, d -> d.findElements(By.cssSelector(".task-details h2.task")).stream()
                 .anyMatch(h -> h.getText().trim().equals(taskName)));
         until("the form of " + taskName, 30,
@@ -184,13 +206,23 @@ final class Page implements AutoCloseable {
 
     /** Tasklist: 认领 (claim) the open task; waits until the form may be completed. */
     Page claim() {
+        WebElement form = driver.findElement(By.cssSelector(".task-details .fjs-form"));
         click(By.cssSelector(".task-details button.claim"));
         until("the task claimed", 30, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
+        // Tasklist loads the claimed task's form again: typing before that would be lost
+        try {
+            waiting(10).until(ExpectedConditions.stalenessOf(form));
+        } catch (TimeoutException e) {
+            // the same form stayed
+        }
+        until("the form after claiming", 30,
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
         return this;
     }
 
     /** Tasklist: 完成 (complete) the open task's form; answers null when done, else the error shown. */
     String complete() {
+        dismissErrors();
         click(By.cssSelector(".task-details button[ng-click='complete()']"));
         return until("the task completed or an error shown", 60, d -> {
             String error = visibleError();
@@ -211,6 +243,16 @@ final class Page implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Closes the error notifications shown (×), as a user does before trying again. */
+    void dismissErrors() {
+        for (WebElement close : driver.findElements(By.cssSelector(".alert-danger button.close"))) {
+            if (close.isDisplayed()) {
+                press(close);
+            }
+        }
+        until("the errors closed", 10, d -> visibleError() == null);
     }
 
     /** Waits for an error alert; answers its text. */
@@ -235,21 +277,35 @@ final class Page implements AutoCloseable {
         return until("the field " + label, 20, d -> (WebElement) script(FIELD_BY_LABEL, label, container));
     }
 
-    /** Types into a text field, text area or number field (replacing what is there). */
+    /**
+     * Types into a text field, text area or number field (replacing what is there) and leaves it
+     * (Tab), then waits until form-js has taken the value: it applies typing after a short
+     * debounce, and a field changed meanwhile re-renders the form from what it had taken.
+     */
     Page type(String label, String value) {
         WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(value);
+        input.sendKeys(value, Keys.TAB);
+        int[] stable = {0};
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(200)).withMessage("the value of " + label)
+                .until(d -> {
+                    String now = field(label).findElement(By.cssSelector("input.fjs-input, textarea")).getDomProperty("value");
+                    stable[0] = value.equals(now) ? stable[0] + 1 : 0;
+                    if (stable[0] == 0 && (now == null || now.isEmpty())) {
+                        throw new AssertionError("form-js dropped the value typed into " + label);
+                    }
+                    return stable[0] >= 3;
+                });
         return this;
     }
 
-    /** A date field: typed as the date picker shows it (yyyy/mm/dd). */
-    Page date(String label, LocalDate date) {
-        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(date.format(DateTimeFormatter.ofPattern("yyyy/MM/dd")), Keys.ENTER);
-        input.sendKeys(Keys.ESCAPE);
+    /** A date field: today, picked in the date picker's calendar. */
+    Page today(String label) {
+        WebElement field = field(label);
+        press(field.findElement(By.cssSelector("input.fjs-input")));
+        press(until("the calendar of " + label, 10, d -> field.findElements(By.cssSelector(".flatpickr-day.today"))
+                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null)));
         return this;
     }
 
@@ -258,12 +314,14 @@ final class Page implements AutoCloseable {
         WebElement field = field(label);
         String kind = field.getAttribute("class");
         if (kind.contains("fjs-form-field-radio")) {
-            field.findElement(By.xpath(".//label[normalize-space()='" + option + "']")).click();
+            press(field.findElement(By.xpath(".//label[normalize-space()='" + option + "']")));
         } else {
-            WebElement display = field.findElement(By.cssSelector(".fjs-input-group"));
-            display.click();
-            until("the option " + option + " of " + label, 10, d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item"))
-                    .stream().filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null)).click();
+            // Tab from the field before may already have opened the list: a click would close it
+            if (field.findElements(By.cssSelector(".fjs-dropdownlist-item")).stream().noneMatch(WebElement::isDisplayed)) {
+                press(field.findElement(By.cssSelector(".fjs-input-group")));
+            }
+            press(until("the option " + option + " of " + label, 10, d -> field.findElements(By.cssSelector(".fjs-dropdownlist-item"))
+                    .stream().filter(i -> i.getText().trim().equals(option)).findFirst().orElse(null)));
         }
         return this;
     }
@@ -272,7 +330,7 @@ final class Page implements AutoCloseable {
     Page tick(String label) {
         WebElement box = field(label).findElement(By.cssSelector("input[type=checkbox]"));
         if (!box.isSelected()) {
-            box.click();
+            press(box);
         }
         return this;
     }
