@@ -79,10 +79,33 @@ abstract class BrowserTestBase {
     /** A new browser for the user, logged into the webapp (tasklist, cockpit). */
     Page browser(TestInfo info, String user, String webapp) {
         String test = info.getTestClass().orElseThrow().getSimpleName() + "/" + info.getTestMethod().orElseThrow().getName();
-        Page page = new Page(port, Path.of("target", "e2e-screenshots", test), pages.size() * 20);
+        Path screenshots = Path.of("target", "e2e-screenshots", test);
+        if (pages.isEmpty()) {
+            deleteRecursively(screenshots); // the pictures of this run only
+        }
+        Page page = new Page(port, screenshots, pages.size() * 20);
         pages.add(page);
         page.login(webapp, user);
         return page;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Markup that would run if a page put it into its HTML; shown as text it is harmless. */
+    static final String MARKUP = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=1</script>";
+
+    /** Whether a script planted by {@link #MARKUP} (or the like) ran in the page. */
+    static Object scriptRan(Page page) {
+        return page.script("return window.__xss;");
     }
 
     static Http as(String user) {

@@ -185,6 +185,40 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         assertThat(as("rongcheng-caseworker").get("/api/cases/" + caseNumber).statusCode()).isIn(403, 404);
     }
 
+    @Test
+    void markupIsRefusedInAReportAndInAVisitRecordInChinese(TestInfo info) throws Exception {
+        Page collector = browser(info, "lingtang-collector", "tasklist");
+        collector.startProcess("上报遇困人员");
+        String idNumber = newIdNumber();
+        collector.type("姓名", "<img src=x onerror=__xss=1>").type("居民身份证号码", idNumber)
+                .type("困难情况", "<script>window.__xss=1</script>生活困难");
+        collector.submitStartForm();
+        String nameRefused = collector.waitForError();
+        collector.shot("markup-in-name-refused");
+        assertThat(nameRefused).contains("上报未受理", "姓名", "无效", "<img src=x onerror=__xss=1>");
+        assertThat(scriptRan(collector)).as("the refusal shows the markup as text").isNull();
+
+        collector.dismissErrors();
+        collector.type("姓名", "孙玉兰");
+        collector.submitStartForm();
+        String descriptionRefused = collector.waitForError();
+        collector.shot("markup-in-description-refused");
+        assertThat(descriptionRefused).contains("困难情况描述中不能有 HTML 标签或脚本", "<script>", "<img>");
+        assertThat(scriptRan(collector)).isNull();
+
+        // nor does the visit record take markup: later forms would render it rather than show it
+        String caseNumber = report("孙玉兰", idNumber, "独居老人，行动不便", false);
+        Page caseworker = browser(info, "qiaomu-caseworker", "tasklist");
+        caseworker.openTask("本乡镇待办", "入户调查评估", caseNumber).claim();
+        fillCompleteVisit(caseworker, "调查发现：" + MARKUP, "申请临时救助，定期回访");
+        String findingsRefused = caseworker.complete();
+        caseworker.shot("markup-in-findings-refused");
+        assertThat(findingsRefused).contains("调查发现中不能有 HTML 标签或脚本", "<script>", "<img>");
+        assertThat(scriptRan(caseworker)).isNull();
+        assertThat(taskNamesOf(caseNumber)).as("the visit stays open").containsExactly("入户调查评估");
+        assertThat(historicVariable(caseNumber, "findings")).isNull();
+    }
+
     // ---- helpers ----------------------------------------------------------------------------
 
     /** Reports registered through the Tasklist start form by the user (finished ReportIntake instances). */
