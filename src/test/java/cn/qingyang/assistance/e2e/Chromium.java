@@ -57,7 +57,8 @@ public final class Chromium implements ExecutionCondition {
         List<Path> candidates = new ArrayList<>();
         String configured = System.getenv(variable);
         if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
+            Path path = Path.of(configured); // this one, or none
+            return Files.isRegularFile(path) && Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
         String path = Optional.ofNullable(System.getenv("PATH")).orElse("") + File.pathSeparator + "/usr/bin";
         for (String name : names) {

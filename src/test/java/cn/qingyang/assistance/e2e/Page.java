@@ -126,6 +126,11 @@ final class Page implements AutoCloseable {
         press(clickable(by, 30));
     }
 
+    /** Scrolls the element to the top of the window, for a screenshot of it. */
+    void scrollTo(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -60);", element);
+    }
+
     /** Scrolls the element to the middle of the window (clear of Tasklist's fixed footer), then clicks it. */
     void press(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
@@ -190,7 +195,7 @@ final class Page implements AutoCloseable {
                 return true;
             }
             boolean loading = d.findElements(By.cssSelector(".tasks-list .loader")).stream().anyMatch(WebElement::isDisplayed);
-            if (!loading && System.currentTimeMillis() - opened[0] > 5000) {
+            if (!loading && System.currentTimeMillis() - opened[0] > 3000) {
                 d.navigate().refresh(); // as a user does while the engine is still working
                 opened[0] = System.currentTimeMillis();
             }
@@ -206,17 +211,8 @@ final class Page implements AutoCloseable {
 
     /** Tasklist: 认领 (claim) the open task; waits until the form may be completed. */
     Page claim() {
-        WebElement form = driver.findElement(By.cssSelector(".task-details .fjs-form"));
         click(By.cssSelector(".task-details button.claim"));
         until("the task claimed", 30, ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".task-details button.claim")));
-        // Tasklist loads the claimed task's form again: typing before that would be lost
-        try {
-            waiting(10).until(ExpectedConditions.stalenessOf(form));
-        } catch (TimeoutException e) {
-            // the same form stayed
-        }
-        until("the form after claiming", 30,
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".task-details .fjs-form")));
         return this;
     }
 

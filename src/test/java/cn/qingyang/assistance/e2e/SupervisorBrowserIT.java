@@ -55,7 +55,7 @@ class SupervisorBrowserIT extends BrowserTestBase {
         supervisor.until("the dashboard's charts", 60, d -> !d.findElements(By.cssSelector(".qy-dashboard svg")).isEmpty());
         supervisor.waitForText("主动发现工作看板", 10);
         WebElement dashboard = supervisor.driver.findElement(By.cssSelector(".qy-dashboard"));
-        supervisor.press(dashboard);
+        supervisor.scrollTo(dashboard);
         supervisor.shot("dashboard");
         assertThat(supervisor.bodyText()).contains("青阳县民政局 监控中心", "运行中的流程实例", "未解决的故障");
         assertThat(dashboard.getText()).contains("范围：全县各乡镇", "各渠道报告数（按月）", "在办事项（按办理环节）",
@@ -103,7 +103,7 @@ class SupervisorBrowserIT extends BrowserTestBase {
         supervisor.click(By.xpath("//*[self::a or self::li][normalize-space()='故障']"));
         By incidentRow = By.xpath("//table//tbody//tr[contains(., '" + instanceId + "')]");
         supervisor.until("the incident in the list", 30, d -> !d.findElements(incidentRow).isEmpty());
-        supervisor.press(supervisor.driver.findElement(incidentRow));
+        supervisor.scrollTo(supervisor.driver.findElement(incidentRow));
         supervisor.shot("incidents-tab");
     }
 
@@ -132,7 +132,7 @@ class SupervisorBrowserIT extends BrowserTestBase {
         By cell = By.xpath("//table//tr[td[normalize-space()='description']]");
         supervisor.until("the variable description", 60, d -> !d.findElements(cell).isEmpty());
         WebElement row = supervisor.driver.findElement(cell);
-        supervisor.press(row);
+        supervisor.scrollTo(row);
         supervisor.shot("markup-variable-in-cockpit");
         assertThat(row.getText()).as("Cockpit's variable table shows the literal text").contains(description);
         assertThat(row.findElements(By.cssSelector("img, script"))).isEmpty();
