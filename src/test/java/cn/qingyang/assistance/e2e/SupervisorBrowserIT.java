@@ -149,18 +149,19 @@ class SupervisorBrowserIT extends BrowserTestBase {
         String renamed = diagram.replace("<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户调查评估\"",
                 "<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户走访调查评估\"");
         assertThat(renamed).isNotEqualTo(diagram);
-        // what Camunda Modeler 5 (Camunda 7 deploy) posts: the name, the source, only changed
-        // resources, and the diagram as a file part named after the file
+        // what Camunda Modeler 5 posts for a Camunda 7 deployment (its CamundaAPI.deployDiagram):
+        // the name, the source, duplicate filtering, and the diagram as a part named after the
+        // file (forms chosen as attachments would follow as parts of the same kind)
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("deployment-name", "discovery-case 入户走访调查评估");
         fields.put("deployment-source", "Camunda Modeler");
-        fields.put("deploy-changed-only", "true");
+        fields.put("enable-duplicate-filtering", "true");
         String boundary = "----CamundaModeler" + UUID.randomUUID();
         java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"discovery-case.bpmn\"; "
-                + "filename=\"discovery-case.bpmn\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                + "filename=\"discovery-case.bpmn\"\r\nContent-Type: text/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         multipart.writeBytes(renamed.getBytes(StandardCharsets.UTF_8));
         multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var admin = as("admin");
