@@ -127,6 +127,12 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
                 problems.add("请填写" + label);
                 return null;
             }
+            // later forms show the visit's texts in Markdown text views, which would render a tag
+            // as HTML (sanitised) rather than show it: plain text only, as for reports
+            if (ReportValidator.MARKUP.matcher(value.toString()).find()) {
+                problems.add(label + "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字");
+                return null;
+            }
             return value.toString().strip();
         }
 
