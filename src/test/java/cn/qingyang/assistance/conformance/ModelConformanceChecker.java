@@ -88,6 +88,7 @@ public class ModelConformanceChecker {
     public static final String FORM_DUPLICATE_KEY = "FORM_DUPLICATE_KEY";
     public static final String FORM_LABEL = "FORM_LABEL";
     public static final String FORM_FIELD_UNBOUND = "FORM_FIELD_UNBOUND";
+    public static final String FORM_TEXT_UNESCAPED = "FORM_TEXT_UNESCAPED";
     public static final String DI_MISSING = "DI_MISSING";
     public static final String HISTORY_TTL_MISSING = "HISTORY_TTL_MISSING";
     public static final String NAME_MISSING = "NAME_MISSING";
@@ -112,6 +113,19 @@ public class ModelConformanceChecker {
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** A text view's template that shows a variable as it is: {@code {{name}}}. */
+    private static final Pattern BARE_INTERPOLATION = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+    /**
+     * Values the system writes and no person types (numbers, codes, our labels, our own Markdown
+     * tables and links): a text view may show them as they are. Anything else a person typed must
+     * have its "<" escaped, because text views render Markdown and HTML:
+     * {@code {{if x = null then "" else replace(x, "<", "&lt;")}}}.
+     */
+    private static final Set<String> SYSTEM_VALUES = Set.of("caseNumber", "idNumberMasked", "townshipName", "villageName",
+            "villageCode", "channelLabel", "categoryLabel", "recipientKindLabel", "sampleReasonLabel", "routeCodes",
+            "reportCount", "visitCount", "failedVisits", "followUpCount", "rosterSize", "townshipAidCap", "aidAmount",
+            "temporaryAmount", "dibaoStandard", "perCapitaIncome", "sweepMonth", "approvedOn", "inspectionSummary",
+            "assessmentSummary", "assessmentReportUrl", "rosterUrl");
 
     /** Required id prefix per BPMN element type; processes have none, their ids are plain PascalCase. */
     private static final List<IdRule> ID_RULES = List.of(
@@ -532,6 +546,16 @@ public class ModelConformanceChecker {
             boolean labelled = !"hidden".equals(text(component, "type"));
             if (labelled && (key != null || label != null) && (label == null || !containsHan(label))) {
                 out.add(componentId, FORM_LABEL, "label '" + label + "' must contain Chinese text");
+            }
+            if ("text".equals(text(component, "type")) && text(component, "text") != null) {
+                var interpolation = BARE_INTERPOLATION.matcher(text(component, "text"));
+                while (interpolation.find()) {
+                    if (!SYSTEM_VALUES.contains(interpolation.group(1))) {
+                        out.add(componentId, FORM_TEXT_UNESCAPED, "text view shows '" + interpolation.group(1)
+                                + "' unescaped; write {{if " + interpolation.group(1) + " = null then \"\" else replace("
+                                + interpolation.group(1) + ", \"<\", \"&lt;\")}} so that typed markup shows as text");
+                    }
+                }
             }
             if (key != null) {
                 String binding = pathPrefix + key;

@@ -57,6 +57,7 @@ class ModelConformanceCheckerTest {
                 fixture("FORM_DUPLICATE_KEY", "Field_0d4w7pe"),
                 fixture("FORM_LABEL", "Field_1c8k2ws"),
                 fixture("FORM_FIELD_UNBOUND", "Field_0u8r3jy"),
+                fixture("FORM_TEXT_UNESCAPED", "Field_0raw001"),
                 fixture("DI_MISSING", "Task_Review"),
                 fixture("HISTORY_TTL_MISSING", "BrokenHistoryTtlMissing", "AssessRiskLevel"),
                 fixture("NAME_MISSING", "Task_Review", "AssessRiskLevel"),
