@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -27,6 +29,20 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     public static final String SELECTOR = "qingyang.test.database";
 
     private static String database;
+
+    /** Databases this JVM created, dropped by {@link #DROP} when it ends. */
+    private static final List<String[]> CREATED = new ArrayList<>();
+
+    /** Application contexts on those databases: closed before they are dropped. */
+    private static final List<ConfigurableApplicationContext> CONTEXTS = new ArrayList<>();
+
+    /**
+     * One shutdown hook that first closes every application context on a test database and then drops
+     * the databases. Shutdown hooks run concurrently: a separate DROP ... WITH (FORCE) hook killed the
+     * connections of engines still shutting down (metrics flush, job executor), whose retries against
+     * closed connections outlasted failsafe's 30 s exit timeout, which then failed the build.
+     */
+    private static final Thread DROP = new Thread(TestDatabase::closeAndDrop, "test-database-drop");
 
     static boolean postgres() {
         return "postgresql".equals(System.getProperty(SELECTOR));
@@ -59,6 +75,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         String user = env("QINGYANG_TEST_POSTGRES_USER");
         String password = env("QINGYANG_TEST_POSTGRES_PASSWORD");
         String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + freshDatabase(adminUrl, user, password);
+        closeBeforeDrop(context);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgres-test-database", Map.of(
                 "spring.datasource.url", url, "spring.datasource.username", user, "spring.datasource.password",
                 password == null ? "" : password, "spring.datasource.driver-class-name", "org.postgresql.Driver")));
@@ -84,9 +101,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         String password = env("QINGYANG_TEST_POSTGRES_PASSWORD");
         String name = prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                 + "_" + ProcessHandle.current().pid();
-        execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        create(adminUrl, user, password, name);
         return new String[] {adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password == null ? "" : password};
     }
 
@@ -94,13 +109,50 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         if (database == null) {
             String name = "qingyang_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
                     + "_" + ProcessHandle.current().pid();
-            execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-            Runtime.getRuntime().addShutdownHook(new Thread(() ->
-                    execute(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+            create(adminUrl, user, password, name);
             System.err.println(">>> integration tests on PostgreSQL database " + name);
             database = name;
         }
         return database;
+    }
+
+    /** An application context in this JVM on a database of {@link #newPostgresDatabase}: closed before the drop. */
+    public static void closeBeforeDrop(ConfigurableApplicationContext context) {
+        synchronized (CONTEXTS) {
+            CONTEXTS.add(context);
+        }
+    }
+
+    private static void create(String adminUrl, String user, String password, String name) {
+        execute(adminUrl, user, password, "CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        synchronized (CREATED) {
+            if (CREATED.isEmpty()) {
+                Runtime.getRuntime().addShutdownHook(DROP);
+            }
+            CREATED.add(new String[] {adminUrl, user, password, name});
+        }
+    }
+
+    private static void closeAndDrop() {
+        List<ConfigurableApplicationContext> contexts;
+        synchronized (CONTEXTS) {
+            contexts = new ArrayList<>(CONTEXTS);
+        }
+        for (int i = contexts.size() - 1; i >= 0; i--) {
+            // waits for Spring's own shutdown hook if that is closing the same context right now
+            contexts.get(i).close();
+        }
+        List<String[]> databases;
+        synchronized (CREATED) {
+            databases = new ArrayList<>(CREATED);
+        }
+        for (String[] db : databases) {
+            try {
+                execute(db[0], db[1], db[2], "DROP DATABASE IF EXISTS " + db[3] + " WITH (FORCE)");
+            } catch (IllegalStateException e) {
+                System.err.println("!!! " + e.getMessage());
+            }
+        }
     }
 
     private static void execute(String url, String user, String password, String sql) {

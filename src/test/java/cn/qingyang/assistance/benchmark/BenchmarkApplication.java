@@ -32,7 +32,8 @@ final class BenchmarkApplication {
         }
         return new SpringApplicationBuilder(DiscoveryApplication.class)
                 .profiles("demo", "test")
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchmarkTypeExcludeFilter", new SkipTests()))
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("benchmarkTypeExcludeFilter", new SkipTests()),
+                        TestDatabase::closeBeforeDrop)
                 // as command-line arguments: they win over application-test.yaml's in-memory H2
                 .run(properties.stream().map(p -> "--" + p).toArray(String[]::new));
     }
