@@ -26,6 +26,12 @@ class CaseworkerBrowserIT extends BrowserTestBase {
 
         collector.startProcess("上报遇困人员");
         assertThat(collector.formText()).contains("上报遇困人员", "居民身份证号码", "困难情况");
+        // form-js's own words (validation, placeholders) are English only; Tasklist shows them in Chinese
+        collector.type("姓名", "周").clear("姓名");
+        collector.until("the required-field message", 10, d -> collector.formText().contains("此项为必填项。"));
+        collector.shot("required-field-in-chinese");
+        assertThat(collector.formText()).as("form-js's words in Chinese").contains("请选择")
+                .doesNotContain("Field is required", "Select");
         String idNumber = newIdNumber();
         String wrong = idNumber.substring(0, 17) + (idNumber.charAt(17) == '1' ? '2' : '1');
         collector.type("姓名", "周桂芳").type("居民身份证号码", wrong).type("联系电话", "13900001234")
@@ -35,7 +41,8 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         collector.submitStartForm();
         String error = collector.waitForError();
         collector.shot("wrong-id-number-refused");
-        assertThat(error).contains("上报未受理", "身份证号码校验位不正确");
+        assertThat(error).contains("上报未受理", "身份证号码校验位不正确")
+                .as("our reason alone, not behind the engine's English and IDs").doesNotContain("Cannot", "ReportIntake:");
         assertThat(registeredBy("lingtang-collector")).as("nothing registered").isEqualTo(registeredBefore);
 
         collector.type("居民身份证号码", idNumber);
@@ -87,7 +94,8 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         caseworker.shot("visit-without-countermeasure");
         String refusal = caseworker.complete();
         caseworker.shot("countermeasure-missing-refused");
-        assertThat(refusal).as("不提出对策建议不放过, in Chinese, in the form").contains("不提出对策建议不放过", "请填写对策建议");
+        assertThat(refusal).as("不提出对策建议不放过, in Chinese, in the form").contains("不提出对策建议不放过", "请填写对策建议")
+                .doesNotContain("Cannot submit task form");
         assertThat(taskNamesOf(caseNumber)).as("the task stays open").containsExactly("入户调查评估");
 
         caseworker.type("对策建议", "申请临时救助修缮房屋，纳入台账定期回访");

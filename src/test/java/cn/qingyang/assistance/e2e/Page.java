@@ -296,6 +296,14 @@ final class Page implements AutoCloseable {
         return this;
     }
 
+    /** Empties a text field, text area or number field and leaves it (Tab), as a user erasing an entry. */
+    Page clear(String label) {
+        WebElement input = field(label).findElement(By.cssSelector("input.fjs-input, textarea"));
+        script("arguments[0].scrollIntoView({block: 'center'})", input);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+        return this;
+    }
+
     /** A date field: today, picked in the date picker's calendar. */
     Page today(String label) {
         WebElement field = field(label);

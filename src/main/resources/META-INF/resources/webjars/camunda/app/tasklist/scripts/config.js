@@ -18,6 +18,8 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
+  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js)
+  customScripts: ['scripts/form-js-zh.js'],
   csrfCookieName: 'XSRF-TOKEN',
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
