@@ -56,7 +56,7 @@ public class Benchmarks {
     static final Map<String, String> SIZES = QUICK
             ? Map.of("rounds", "3", "reports", "300", "cases", "30", "rows", "500", "small", "1000", "large", "5000")
             : Map.of("rounds", "5", "reports", "1000", "cases", "250", "rows", "10000", "small", "1000", "large", "100000");
-    static final int P5_RUNS = Integer.getInteger("bench.p5.runs", QUICK ? 1 : 5);
+    static final int P5_RUNS = QUICK ? 1 : Integer.getInteger("bench.p5.runs", 5);
     /** {@code -Dbench.parts=p5,p6}: only these parts (engine = P1-P4 and the ceiling, rows, p5, p6); all by default. */
     static final List<String> PARTS = List.of(System.getProperty("bench.parts", "engine,rows,p5,p6").split(","));
     static final int P6_CASES = QUICK ? 60 : 400;
