@@ -10,9 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * engine's "Cannot submit task form <id>:" or "Cannot instantiate process definition <id>:".
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class FormErrorMessagesIT {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -29,9 +34,11 @@ class FormErrorMessagesIT {
     int port;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
 
     @Test
-    void aRefusedVisitFormInTasklistShowsOnlyTheChineseReason() throws Exception {
+    void aRefusedVisitFormInTasklistShowsOnlyTheChineseReason(CapturedOutput log) throws Exception {
         String caseNumber = report("乔木乡", TestIdNumbers.withCheckDigit("34172319661212" + "121"));
         Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_VisitHousehold")
                 .singleResult();
@@ -46,10 +53,22 @@ class FormErrorMessagesIT {
         String message = JSON.readTree(refused.body()).get("message").asText();
         assertThat(message).startsWith("走访记录不完整，不能提交：请填写走访日期").doesNotContain("Cannot", visit.getId());
         assertThat(tasks.createTaskQuery().taskId(visit.getId()).count()).as("the task stays open").isEqualTo(1);
+        assertThat(log.getOut().lines().filter(line -> line.contains("走访记录不完整")))
+                .as("a person's typing mistake is no error in the operators' log (UserMistakesNotErrors)")
+                .noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "));
     }
 
     @Test
-    void aRefusedStartFormShowsOnlyTheChineseReason() throws Exception {
+    void aFaultThatIsNoFormMistakeIsStillLoggedAsAnError(CapturedOutput log) {
+        // ReportIntake started outside Tasklist, without a logged-in user: refused, and worth an operator's look
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.startProcessInstanceByKey("ReportIntake"))
+                .hasMessageContaining("请登录后");
+        assertThat(log.getOut().lines().filter(line -> line.contains("ENGINE-16004") && line.contains("请登录后")))
+                .as("logged at ERROR as before").anyMatch(line -> line.contains(" ERROR "));
+    }
+
+    @Test
+    void aRefusedStartFormShowsOnlyTheChineseReason(CapturedOutput log) throws Exception {
         String valid = TestIdNumbers.withCheckDigit("34172319661213" + "131");
         String wrong = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
         ObjectNode form = JSON.createObjectNode();
@@ -66,6 +85,8 @@ class FormErrorMessagesIT {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
         assertThat(JSON.readTree(refused.body()).get("message").asText()).startsWith("上报未受理")
                 .contains("身份证号码校验位不正确").doesNotContain("Cannot", "ReportIntake:");
+        assertThat(log.getOut().lines().filter(line -> line.contains("身份证号码校验位不正确")))
+                .noneMatch(line -> line.contains(" ERROR ") || line.contains(" WARN "));
     }
 
     @Test

@@ -1,0 +1,31 @@
+package cn.qingyang.assistance.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.qingyang.assistance.discovery.IncompleteTaskException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.junit.jupiter.api.Test;
+
+class UserMistakesNotErrorsTest {
+
+    @Test
+    void aRefusedFormIsAPersonsMistake() {
+        assertThat(UserMistakesNotErrors.isUserMistake(new FormFieldValidationException("idNumber", "上报未受理：身份证号码校验位不正确")))
+                .isTrue();
+        assertThat(UserMistakesNotErrors.isUserMistake(new IncompleteTaskException("不提出对策建议不放过——", List.of("请填写对策建议"))))
+                .isTrue();
+        assertThat(UserMistakesNotErrors.isUserMistake(new ProcessEngineException("wrapped",
+                new FormFieldValidationException("f", "请选择困难程度")))).isTrue();
+    }
+
+    @Test
+    void everythingElseStaysAnError() {
+        assertThat(UserMistakesNotErrors.isUserMistake(new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation")))
+                .isFalse();
+        assertThat(UserMistakesNotErrors.isUserMistake(new IllegalStateException("finance system unreachable",
+                new java.io.IOException("connection refused")))).isFalse();
+        assertThat(UserMistakesNotErrors.isUserMistake(null)).isFalse();
+    }
+}
