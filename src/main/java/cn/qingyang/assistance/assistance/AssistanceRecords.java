@@ -1,18 +1,21 @@
 package cn.qingyang.assistance.assistance;
 
+import cn.qingyang.assistance.crypto.FieldCipher;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Decisions, care arrangements, referrals and monitoring enrolments; every write is idempotent. */
+/** Decisions, care arrangements (the carer's phone sealed), referrals and monitoring enrolments; every write is idempotent. */
 @Repository
 public class AssistanceRecords {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    public AssistanceRecords(JdbcClient jdbc) {
+    public AssistanceRecords(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public void recordDecision(long caseId, String kind, String outcome, BigDecimal amount, String detail) {
@@ -42,7 +45,7 @@ public class AssistanceRecords {
         jdbc.sql("INSERT INTO care_arrangement (case_id, kind, caregiver_name, caregiver_phone, care_duties, "
                         + "visit_frequency, agreement_date) VALUES (:case, 'MATERIAL_SERVICE', :caregiver, :phone, "
                         + ":duties, :frequency, :agreed)")
-                .param("case", caseId).param("caregiver", caregiver).param("phone", phone).param("duties", duties)
+                .param("case", caseId).param("caregiver", caregiver).param("phone", cipher.seal(phone)).param("duties", duties)
                 .param("frequency", frequency).param("agreed", agreed).update();
     }
 

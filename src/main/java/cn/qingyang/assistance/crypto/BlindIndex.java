@@ -8,6 +8,7 @@ import java.util.Map;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.params.KeyParameter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ public class BlindIndex {
 
     private final KeyRing keys;
 
+    @Autowired
     public BlindIndex(CryptoProperties properties) {
         this(KeyRing.of(properties));
     }

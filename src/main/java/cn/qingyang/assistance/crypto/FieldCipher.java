@@ -10,6 +10,7 @@ import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +30,7 @@ public class FieldCipher {
     private final KeyRing keys;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     public FieldCipher(CryptoProperties properties) {
         this(KeyRing.of(properties));
     }

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -9,14 +11,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Persons, cases and reports in our own tables. */
+/**
+ * Persons, cases and reports in our own tables. A person's ID number and phone are stored sealed
+ * ({@link FieldCipher}) and the person is found by the blind index of the ID number
+ * ({@link BlindIndex}); what this class returns is plaintext.
+ */
 @Repository
 public class DiscoveryRepository {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
 
-    public DiscoveryRepository(JdbcClient jdbc) {
+    public DiscoveryRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.index = index;
     }
 
     public record CaseRow(long id, String caseNumber, long personId, String townshipCode, String villageCode,
@@ -30,18 +40,23 @@ public class DiscoveryRepository {
 
     /** The person's id, inserting the person on first report (name/phone/place kept up to date). */
     public long upsertPerson(ValidReport report) {
-        Optional<Long> existing = jdbc.sql("SELECT id FROM person WHERE id_number = :idNumber")
-                .param("idNumber", report.idNumber().value()).query(Long.class).optional();
+        // under every configured index key: during a rotation of the index key a person may still
+        // carry the old one (the unique constraint is on the current one: two new rows of one
+        // person cannot both be inserted)
+        Optional<Long> existing = jdbc.sql("SELECT id FROM person WHERE id_number_index IN (:indexes)")
+                .param("indexes", index.candidates(report.idNumber().value())).query(Long.class).optional();
         if (existing.isPresent()) {
             jdbc.sql("UPDATE person SET name = :name, phone = COALESCE(:phone, phone) WHERE id = :id")
-                    .param("name", report.name()).param("phone", report.phone()).param("id", existing.get()).update();
+                    .param("name", report.name()).param("phone", cipher.seal(report.phone()))
+                    .param("id", existing.get()).update();
             return existing.get();
         }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO person (id_number, name, phone, township_code, village_code) "
-                        + "VALUES (:idNumber, :name, :phone, :township, :village)")
-                .param("idNumber", report.idNumber().value()).param("name", report.name())
-                .param("phone", report.phone()).param("township", report.township().code())
+        jdbc.sql("INSERT INTO person (id_number, id_number_index, name, phone, township_code, village_code) "
+                        + "VALUES (:idNumber, :index, :name, :phone, :township, :village)")
+                .param("idNumber", cipher.seal(report.idNumber().value()))
+                .param("index", index.of(report.idNumber().value())).param("name", report.name())
+                .param("phone", cipher.seal(report.phone())).param("township", report.township().code())
                 .param("village", report.village() == null ? null : report.village().code())
                 .update(keys, "id");
         return keys.getKey().longValue();
@@ -110,7 +125,7 @@ public class DiscoveryRepository {
                         + "WHERE r.external_ref = :ref")
                 .param("ref", externalRef)
                 .query((rs, n) -> new EarlierReport(new RegistrationResult(rs.getString(1),
-                        RegistrationResult.Result.valueOf(rs.getString(2))), rs.getString(3)))
+                        RegistrationResult.Result.valueOf(rs.getString(2))), cipher.open(rs.getString(3))))
                 .optional();
     }
 
@@ -125,7 +140,8 @@ public class DiscoveryRepository {
     }
 
     public String personIdNumber(long personId) {
-        return jdbc.sql("SELECT id_number FROM person WHERE id = :id").param("id", personId).query(String.class).single();
+        return cipher.open(jdbc.sql("SELECT id_number FROM person WHERE id = :id").param("id", personId)
+                .query(String.class).single());
     }
 
     private static final String CASE_SELECT = "SELECT id, case_number, person_id, township_code, village_code, channel, "

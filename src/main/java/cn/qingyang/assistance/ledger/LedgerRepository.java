@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.crypto.FieldCipher;
 import cn.qingyang.assistance.security.CallerScope;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,14 +11,16 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the ledger ({@code ledger_entry}) within what the caller may see. */
+/** Reads the ledger ({@code ledger_entry}) within what the caller may see; ID numbers decrypted. */
 @Repository
 public class LedgerRepository {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    public LedgerRepository(JdbcClient jdbc) {
+    public LedgerRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public record Entry(String caseNumber, String personName, String idNumber, String townshipCode, String township,
@@ -35,14 +38,14 @@ public class LedgerRepository {
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<Entry> items = jdbc.sql(SELECT + where + " ORDER BY l.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).query(LedgerRepository::map).list();
+                .params(params).query(this::map).list();
         return new Page(total, items);
     }
 
     public List<Entry> all(LedgerQuery query, CallerScope caller) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql(SELECT + where(query, caller, params) + " ORDER BY l.township_code, l.village_code, l.id")
-                .params(params).query(LedgerRepository::map).list();
+                .params(params).query(this::map).list();
     }
 
     private static String where(LedgerQuery query, CallerScope caller, Map<String, Object> params) {
@@ -99,8 +102,8 @@ public class LedgerRepository {
             + "t.name AS township, l.village_code, v.name AS village, l.kind, l.category, l.urgent, l.causes, l.measures, "
             + "l.next_follow_up, l.status, l.created_at FROM ledger_entry l " + JOINS;
 
-    private static Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Entry(rs.getString("case_number"), rs.getString("person_name"), rs.getString("id_number"),
+    private Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getString("case_number"), rs.getString("person_name"), cipher.open(rs.getString("id_number")),
                 rs.getString("township_code"), rs.getString("township"), rs.getString("village_code"),
                 rs.getString("village"), rs.getString("kind"), rs.getString("category"), rs.getBoolean("urgent"),
                 rs.getString("causes"), rs.getString("measures"), rs.getObject("next_follow_up", LocalDate.class),

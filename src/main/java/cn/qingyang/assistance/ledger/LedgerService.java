@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.crypto.FieldCipher;
 import java.time.LocalDate;
 import java.time.Period;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,11 @@ public class LedgerService {
 
     private final JdbcClient jdbc;
 
-    public LedgerService(JdbcClient jdbc) {
+    private final FieldCipher cipher;
+
+    public LedgerService(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     /**
@@ -92,8 +96,11 @@ public class LedgerService {
 
     /** The person of an entry, to report again when a follow-up finds things worse. */
     public java.util.Map<String, Object> personOf(long entryId) {
-        return jdbc.sql("SELECT p.name, p.id_number, p.phone, l.township_code, l.village_code FROM ledger_entry l "
-                        + "JOIN person p ON p.id = l.person_id WHERE l.id = :entry")
+        java.util.Map<String, Object> person = jdbc.sql("SELECT p.name, p.id_number, p.phone, l.township_code, "
+                        + "l.village_code FROM ledger_entry l JOIN person p ON p.id = l.person_id WHERE l.id = :entry")
                 .param("entry", entryId).query().singleRow();
+        person.put("id_number", cipher.open((String) person.get("id_number")));
+        person.put("phone", cipher.open((String) person.get("phone")));
+        return person;
     }
 }

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.oversight;
 import cn.qingyang.assistance.oversight.SpotCheckDraw.Candidate;
 import cn.qingyang.assistance.oversight.SpotCheckDraw.Reason;
 import cn.qingyang.assistance.oversight.SpotCheckDraw.Stratum;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -56,9 +57,12 @@ public class SpotCheckService {
     private final Clock clock;
     private final SecureRandom seeds = new SecureRandom();
 
-    public SpotCheckService(JdbcClient jdbc, Clock clock) {
+    private final FieldCipher cipher;
+
+    public SpotCheckService(JdbcClient jdbc, Clock clock, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cipher = cipher;
     }
 
     /** Draws the month once; a second call answers the first draw with {@code alreadyDrawn}. */
@@ -134,11 +138,11 @@ public class SpotCheckService {
 
     public List<Item> items(long drawId) {
         return jdbc.sql(ITEMS + " WHERE i.draw_id = :draw ORDER BY i.position").param("draw", drawId)
-                .query(SpotCheckService::item).list();
+                .query(this::mapItem).list();
     }
 
     public Item item(long itemId) {
-        return jdbc.sql(ITEMS + " WHERE i.id = :id").param("id", itemId).query(SpotCheckService::item).single();
+        return jdbc.sql(ITEMS + " WHERE i.id = :id").param("id", itemId).query(this::mapItem).single();
     }
 
     public void recordCheck(long itemId, String outcome, String findings, String by) {
@@ -170,9 +174,9 @@ public class SpotCheckService {
             FROM spot_check_item i JOIN discovery_case c ON c.id = i.case_id JOIN person p ON p.id = c.person_id
             JOIN org_unit t ON t.code = i.township_code LEFT JOIN org_unit v ON v.code = c.village_code""";
 
-    private static Item item(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private Item mapItem(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Item(rs.getLong("id"), rs.getInt("position"), rs.getLong("case_id"), rs.getString("case_number"),
-                rs.getString("person_name"), rs.getString("id_number"), rs.getString("township_code"),
+                rs.getString("person_name"), cipher.open(rs.getString("id_number")), rs.getString("township_code"),
                 rs.getString("township"), rs.getString("village"), rs.getString("recipient_kind"), rs.getString("stratum"),
                 rs.getBoolean("related_to_staff"), rs.getObject("approved_at", OffsetDateTime.class), rs.getBoolean("sampled"),
                 rs.getString("sample_reason"), rs.getString("outcome"), rs.getString("findings"), rs.getString("correction"));

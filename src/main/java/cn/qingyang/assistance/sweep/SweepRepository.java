@@ -1,19 +1,22 @@
 package cn.qingyang.assistance.sweep;
 
+import cn.qingyang.assistance.crypto.FieldCipher;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** {@code sweep_village}, and the month's roster (花名册) from the reports of our tables. */
+/** {@code sweep_village}, and the month's roster (花名册) from the reports of our tables (ID numbers, phones decrypted). */
 @Repository
 public class SweepRepository {
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
 
-    public SweepRepository(JdbcClient jdbc) {
+    public SweepRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
     public record RosterRow(String name, String idNumber, String phone, String township, String village,
@@ -62,7 +65,8 @@ public class SweepRepository {
                 .param("township", townshipCode)
                 .param("from", yearMonth.atDay(1).atStartOfDay(zone).toOffsetDateTime())
                 .param("to", yearMonth.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime())
-                .query((rs, n) -> new RosterRow(rs.getString("name"), rs.getString("id_number"), rs.getString("phone"),
+                .query((rs, n) -> new RosterRow(rs.getString("name"), cipher.open(rs.getString("id_number")),
+                        cipher.open(rs.getString("phone")),
                         rs.getString("township"), rs.getString("village"), rs.getString("description"),
                         rs.getBoolean("urgent")))
                 .list();

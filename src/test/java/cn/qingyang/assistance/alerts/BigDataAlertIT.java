@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.alerts;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.TestIdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,9 @@ class BigDataAlertIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    BlindIndex index;
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -182,7 +186,7 @@ class BigDataAlertIT {
         assertThat(results.get(5).has("alertId")).isFalse();
         assertThat(results.get(1).has("caseNumber")).isFalse();
         assertThat(count("case_report")).isEqualTo(reports + 2);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE id_number = :id").param("id", wrongCheckDigit)
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE id_number_index = :id").param("id", index.of(wrongCheckDigit))
                 .query(Long.class).single()).isZero();
 
         Map<String, Object> rejected = alertRow(badIdNumber.get("alertId").asText());
@@ -265,10 +269,10 @@ class BigDataAlertIT {
         }
         for (String person : persons) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM discovery_case c JOIN person p ON p.id = c.person_id "
-                    + "WHERE p.id_number = :id").param("id", person).query(Long.class).single()).as(person).isEqualTo(1);
+                    + "WHERE p.id_number_index = :id").param("id", index.of(person)).query(Long.class).single()).as(person).isEqualTo(1);
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_report r JOIN discovery_case c ON c.id = r.case_id "
-                + "JOIN person p ON p.id = c.person_id WHERE p.id_number = :id").param("id", persons[0])
+                + "JOIN person p ON p.id = c.person_id WHERE p.id_number_index = :id").param("id", index.of(persons[0]))
                 .query(Long.class).single()).isEqualTo(2);
     }
 

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.benchmark;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.TestIdNumbers;
@@ -72,6 +74,8 @@ public class EngineBenchmark {
     final HistoryService history;
     final IdentityService identity;
     final JdbcClient jdbc;
+    final FieldCipher cipher;
+    final BlindIndex index;
     final TransactionTemplate tx;
     int serial;
 
@@ -85,6 +89,8 @@ public class EngineBenchmark {
         history = context.getBean(HistoryService.class);
         identity = context.getBean(IdentityService.class);
         jdbc = context.getBean(JdbcClient.class);
+        cipher = context.getBean(FieldCipher.class);
+        index = context.getBean(BlindIndex.class);
         tx = context.getBean(TransactionTemplate.class);
     }
 
@@ -262,9 +268,12 @@ public class EngineBenchmark {
             int n = serial++;
             tx.executeWithoutResult(status -> {
                 String id = "RAW" + String.format("%015d", n);
-                jdbc.sql("INSERT INTO person (id_number, name, township_code, village_code) VALUES (:id, '基准', :t, :v)")
-                        .param("id", id).param("t", QIAOMU).param("v", LINGTANG).update();
-                long person = jdbc.sql("SELECT id FROM person WHERE id_number = :id").param("id", id).query(Long.class).single();
+                jdbc.sql("INSERT INTO person (id_number, id_number_index, name, township_code, village_code) "
+                                + "VALUES (:id, :index, '基准', :t, :v)")
+                        .param("id", cipher.seal(id)).param("index", index.of(id)).param("t", QIAOMU).param("v", LINGTANG)
+                        .update();
+                long person = jdbc.sql("SELECT id FROM person WHERE id_number_index = :index").param("index", index.of(id))
+                        .query(Long.class).single();
                 jdbc.sql("INSERT INTO discovery_case (case_number, person_id, open_person_id, township_code, village_code, channel, "
                                 + "urgent, related_to_staff, status) VALUES (:n, :p, :p, :t, :v, 'village_sweep', FALSE, FALSE, 'OPEN')")
                         .param("n", "RAW-" + n).param("p", person).param("t", QIAOMU).param("v", LINGTANG).update();

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +34,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @IntegrationTest
 class DiscoveryCaseProcessIT {
+
+    @Autowired
+    BlindIndex index;
 
     @Autowired
     ProcessEngine engine;
@@ -309,7 +313,7 @@ class DiscoveryCaseProcessIT {
         assertThat(intake).isEnded().hasPassed("Task_RegisterReport", "EndEvent_ReportRegistered");
         Assertions.assertThat(intake.getTenantId()).as("the collector's township").isEqualTo("341723200");
         String caseNumber = jdbc.sql("SELECT c.case_number FROM discovery_case c JOIN person p ON p.id = c.person_id "
-                + "WHERE p.id_number = :id").param("id", idNumber).query(String.class).single();
+                + "WHERE p.id_number_index = :id").param("id", index.of(idNumber)).query(String.class).single();
         Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isOne();
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(intake.getId())
                 .variableName(INTAKE_ID_NUMBER).count()).as("no full ID number in history").isZero();

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.TestIdNumbers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
@@ -74,6 +75,9 @@ class ReportRegistrationIT {
     @LocalServerPort
     int port;
     @Autowired
+    BlindIndex index;
+
+    @Autowired
     RuntimeService runtime;
     @Autowired
     HistoryService history;
@@ -123,8 +127,8 @@ class ReportRegistrationIT {
         assertThat(variableValuesOf(instance.getId())).isNotEmpty().noneMatch(v -> v.contains(idNumber));
         assertThat(everythingTheEngineRecorded()).noneMatch(v -> v.contains(idNumber));
 
-        assertThat(jdbc.sql("SELECT name, township_code, village_code FROM person WHERE id_number = :id")
-                .param("id", idNumber).query().listOfRows())
+        assertThat(jdbc.sql("SELECT name, township_code, village_code FROM person WHERE id_number_index = :id")
+                .param("id", index.of(idNumber)).query().listOfRows())
                 .singleElement().satisfies(row -> {
                     assertThat(row.get("name")).isEqualTo("周桂英");
                     assertThat(row.get("township_code")).isEqualTo(QIAOMU);
@@ -219,7 +223,7 @@ class ReportRegistrationIT {
             String caseNumber = bodies.get(0).get("caseNumber").asText();
 
             assertThat(jdbc.sql("SELECT COUNT(*) FROM discovery_case c JOIN person p ON p.id = c.person_id "
-                    + "WHERE p.id_number = :id").param("id", idNumber).query(Long.class).single()).isEqualTo(1);
+                    + "WHERE p.id_number_index = :id").param("id", index.of(idNumber)).query(Long.class).single()).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM case_report r JOIN discovery_case c ON c.id = r.case_id "
                     + "WHERE c.case_number = :n").param("n", caseNumber).query(Long.class).single()).isEqualTo(reporters);
             assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("DiscoveryCase")
@@ -392,7 +396,7 @@ class ReportRegistrationIT {
         JsonNode intake = body(response, 200);
         assertThat(intake.get("ended").asBoolean()).isTrue();
         String caseNumber = jdbc.sql("SELECT c.case_number FROM discovery_case c JOIN person p ON p.id = c.person_id "
-                + "WHERE p.id_number = :id").param("id", idNumber).query(String.class).single();
+                + "WHERE p.id_number_index = :id").param("id", index.of(idNumber)).query(String.class).single();
         ProcessInstance discoveryCase = discoveryCase(caseNumber);
         assertThat(discoveryCase.getTenantId()).isEqualTo(QIAOMU);
         assertThat(body(as("qiaomu-caseworker").get("/api/cases/" + caseNumber), 200).get("villageCode").asText())
@@ -447,10 +451,10 @@ class ReportRegistrationIT {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM discovery_case c JOIN person p ON p.id = c.person_id WHERE p.id_number = :id")
-                .param("id", idNumber).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM discovery_case c JOIN person p ON p.id = c.person_id WHERE p.id_number_index = :id")
+                .param("id", index.of(idNumber)).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_report r JOIN discovery_case c ON c.id = r.case_id "
-                + "JOIN person p ON p.id = c.person_id WHERE p.id_number = :id").param("id", idNumber)
+                + "JOIN person p ON p.id = c.person_id WHERE p.id_number_index = :id").param("id", index.of(idNumber))
                 .query(Long.class).single()).isEqualTo(4);
     }
 

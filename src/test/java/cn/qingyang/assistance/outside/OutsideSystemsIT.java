@@ -42,6 +42,9 @@ class OutsideSystemsIT {
     @LocalServerPort
     int port;
     @Autowired
+    OutboundMessages messages;
+
+    @Autowired
     RegistrationService registration;
     @Autowired
     DiscoveryRepository cases;
@@ -124,8 +127,10 @@ class OutsideSystemsIT {
         management.executeJob(job(pi, "Task_NotifyPaid").getId());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).as("the case went on").isZero();
         assertThat(sent(caseId, FinanceSystem.CHANNEL)).isOne();
-        assertThat(jdbc.sql("SELECT recipient || ' ' || status FROM outbound_message WHERE channel = 'SMS' AND case_id = :case")
-                .param("case", caseId).query(String.class).single()).isEqualTo("13912345678 SENT");
+        assertThat(messages.sentTo("SMS", caseId)).containsExactly("13912345678 SENT");
+        assertThat(jdbc.sql("SELECT recipient FROM outbound_message WHERE channel = 'SMS' AND case_id = :case")
+                .param("case", caseId).query(String.class).single()).as("the phone is stored encrypted")
+                .startsWith("v1:").doesNotContain("13912345678");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
@@ -33,6 +35,12 @@ class OversightApiIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    BlindIndex index;
+
     @Autowired
     RegistrationService registration;
     @Autowired
@@ -142,7 +150,7 @@ class OversightApiIT {
 
     @Test
     void theSpotCheckDrawIsPublishedWithItsSeedAndReproducesAndTownshipsSeeMaskedNumbers() throws Exception {
-        OversightFixtures fixtures = new OversightFixtures(jdbc);
+        OversightFixtures fixtures = new OversightFixtures(jdbc, cipher, index);
         var at = java.time.OffsetDateTime.parse("2033-02-10T10:00:00+08:00");
         for (int i = 0; i < 4; i++) {
             fixtures.careArranged(fixtures.closedCase(QIAOMU, false), at);

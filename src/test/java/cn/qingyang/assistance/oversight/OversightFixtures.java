@@ -1,6 +1,8 @@
 package cn.qingyang.assistance.oversight;
 
 import cn.qingyang.assistance.TestIdNumbers;
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,18 +16,24 @@ final class OversightFixtures {
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
 
-    OversightFixtures(JdbcClient jdbc) {
+    OversightFixtures(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.index = index;
     }
 
     /** A closed case of the township, its person born 1966-09-09 with a serial unique in this JVM. */
     long closedCase(String township, boolean relatedToStaff) {
         int serial = SERIAL.incrementAndGet();
         String idNumber = TestIdNumbers.withCheckDigit("34172319660909" + String.format("%03d", serial % 1000));
-        jdbc.sql("INSERT INTO person (id_number, name, township_code) VALUES (:id, :name, :township)")
-                .param("id", idNumber).param("name", "抽查对象" + serial).param("township", township).update();
-        long person = jdbc.sql("SELECT id FROM person WHERE id_number = :id").param("id", idNumber).query(Long.class).single();
+        jdbc.sql("INSERT INTO person (id_number, id_number_index, name, township_code) VALUES (:id, :index, :name, :township)")
+                .param("id", cipher.seal(idNumber)).param("index", index.of(idNumber)).param("name", "抽查对象" + serial)
+                .param("township", township).update();
+        long person = jdbc.sql("SELECT id FROM person WHERE id_number_index = :index").param("index", index.of(idNumber))
+                .query(Long.class).single();
         String number = township + "-203105-S" + serial;
         jdbc.sql("INSERT INTO discovery_case (case_number, person_id, township_code, channel, urgent, related_to_staff, status) "
                         + "VALUES (:number, :person, :township, 'village_sweep', FALSE, :related, 'CLOSED')")

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -43,6 +45,12 @@ class OversightProcessIT {
     static final String YANGTIAN = "341723107";
 
     @Autowired
+    FieldCipher cipher;
+
+    @Autowired
+    BlindIndex index;
+
+    @Autowired
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
@@ -64,7 +72,7 @@ class OversightProcessIT {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        fixtures = new OversightFixtures(jdbc);
+        fixtures = new OversightFixtures(jdbc, cipher, index);
     }
 
     private ProcessInstance inspection(String quarter, String township) {

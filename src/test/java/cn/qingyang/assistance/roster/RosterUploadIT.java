@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.roster;
 
+import cn.qingyang.assistance.crypto.BlindIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
@@ -46,6 +47,9 @@ class RosterUploadIT {
     @LocalServerPort
     int port;
     @Autowired
+    BlindIndex index;
+
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtime;
@@ -72,7 +76,7 @@ class RosterUploadIT {
         List<String> caseNumbers = new ArrayList<>();
         for (String id : ids) {
             var row = jdbc.sql("SELECT c.case_number, c.channel, c.township_code, c.village_code, c.urgent FROM discovery_case c "
-                    + "JOIN person p ON p.id = c.person_id WHERE p.id_number = :id").param("id", id).query().singleRow();
+                    + "JOIN person p ON p.id = c.person_id WHERE p.id_number_index = :id").param("id", index.of(id)).query().singleRow();
             assertThat(row.get("channel")).isEqualTo("village_sweep");
             assertThat(row.get("township_code")).isEqualTo(QIAOMU);
             caseNumbers.add((String) row.get("case_number"));
@@ -125,10 +129,10 @@ class RosterUploadIT {
                 .containsExactly("hotline_12345/OPENED", "village_sweep/ATTACHED");
         for (String id : List.of(fresh, twice)) {
             assertThat(jdbc.sql("SELECT c.village_code FROM discovery_case c JOIN person p ON p.id = c.person_id "
-                    + "WHERE p.id_number = :id").param("id", id).query(String.class).single()).isEqualTo(LINGTANG);
+                    + "WHERE p.id_number_index = :id").param("id", index.of(id)).query(String.class).single()).isEqualTo(LINGTANG);
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM case_report r JOIN discovery_case c ON c.id = r.case_id "
-                + "JOIN person p ON p.id = c.person_id WHERE p.id_number = :id").param("id", twice)
+                + "JOIN person p ON p.id = c.person_id WHERE p.id_number_index = :id").param("id", index.of(twice))
                 .query(Long.class).single()).isOne();
     }
 
@@ -348,7 +352,7 @@ class RosterUploadIT {
     }
 
     private long personCount(String idNumber) {
-        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id_number = :id").param("id", idNumber).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE id_number_index = :id").param("id", index.of(idNumber)).query(Long.class).single();
     }
 
     /** What a refused upload must leave untouched. */
