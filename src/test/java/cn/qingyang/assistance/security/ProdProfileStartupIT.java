@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.qingyang.assistance.DiscoveryApplication;
+import cn.qingyang.assistance.crypto.DataKeyException;
+import cn.qingyang.assistance.crypto.DemoKeys;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,16 +26,30 @@ class ProdProfileStartupIT {
 
     static final String STRONG = "Qingyang-Strong-2026";
 
+    /** The county's own keys (in production from the environment: QINGYANG_CRYPTO_...). */
+    static final String[] KEYS = {
+            "--qingyang.crypto.current-data-key=k2026",
+            "--qingyang.crypto.data-keys.k2026=" + Base64.getEncoder().encodeToString("prod-test-sm4-16".getBytes(StandardCharsets.US_ASCII)),
+            "--qingyang.crypto.current-index-key=i2026",
+            "--qingyang.crypto.index-keys.i2026="
+                    + Base64.getEncoder().encodeToString("prod-test-hmac-sm3-key-of-32-byte".getBytes(StandardCharsets.US_ASCII))};
+
     /** Command-line arguments, so they win over application.yaml as an operator's would. */
     private static String[] args(String databaseUrl, String adminPassword) {
-        return new String[] {
+        return args(databaseUrl, adminPassword, KEYS);
+    }
+
+    private static String[] args(String databaseUrl, String adminPassword, String... keys) {
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + databaseUrl,
                 "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--camunda.bpm.job-execution.enabled=false",
                 // an engine name of its own: the shared test application's "default" engine stays registered
-                "--camunda.bpm.process-engine-name=prodTest"};
+                "--camunda.bpm.process-engine-name=prodTest"));
+        args.addAll(List.of(keys));
+        return args.toArray(String[]::new);
     }
 
     private static SpringApplicationBuilder prod() {
@@ -48,6 +68,31 @@ class ProdProfileStartupIT {
     void missingAdminPasswordStopsTheStart() {
         assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-missing", "")))
                 .isInstanceOf(WeakAdminPasswordException.class).hasMessageContaining("未配置管理员密码");
+    }
+
+    @Test
+    void missingDataKeysStopTheStartWithAClearMessage(CapturedOutput output) {
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-no-keys", STRONG, new String[0])))
+                .isInstanceOf(DataKeyException.class)
+                .hasMessageContaining("未配置数据加密密钥").hasMessageContaining("qingyang.crypto.data-keys");
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("拒绝启动")
+                .contains("QINGYANG_CRYPTO_DATAKEYS_K2026");
+    }
+
+    @Test
+    void theDemoKeyUnderAnotherNameStopsTheStart() {
+        String[] demoKey = KEYS.clone();
+        demoKey[1] = "--qingyang.crypto.data-keys.k2026=" + DemoKeys.DATA_KEY;
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-demo-key", STRONG, demoKey)))
+                .isInstanceOf(DataKeyException.class).hasMessageContaining("不得使用演示密钥");
+    }
+
+    @Test
+    void aDataKeyOfTheWrongLengthStopsTheStart() {
+        String[] shortKey = KEYS.clone();
+        shortKey[1] = "--qingyang.crypto.data-keys.k2026=" + Base64.getEncoder().encodeToString(new byte[8]);
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-short-key", STRONG, shortKey)))
+                .isInstanceOf(DataKeyException.class).hasMessageContaining("长度为 8 字节，应为 16 字节");
     }
 
     @Test
