@@ -49,6 +49,11 @@ public class BlindIndex {
         return all;
     }
 
+    /** The ids of every configured index key. */
+    public java.util.Set<String> keyIds() {
+        return keys.indexKeys.keySet();
+    }
+
     /** The prefix every index under the current key starts with. */
     public String currentPrefix() {
         return keys.currentIndexKey + ":";

@@ -35,6 +35,8 @@ public class DataKeyRotation {
     private static final Logger log = LoggerFactory.getLogger(DataKeyRotation.class);
 
     private final Reencryption reencryption;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
     private final CryptoProperties properties;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -47,6 +49,8 @@ public class DataKeyRotation {
     public DataKeyRotation(FieldCipher cipher, BlindIndex index, CryptoProperties properties, DataSource dataSource,
                            PlatformTransactionManager transactions) {
         this.reencryption = new Reencryption(cipher, index);
+        this.cipher = cipher;
+        this.index = index;
         this.properties = properties;
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
@@ -111,7 +115,7 @@ public class DataKeyRotation {
     }
 
     private void refuseUnknownKeys() {
-        List<String> known = new ArrayList<>(properties.dataKeys().keySet());
+        List<String> known = new ArrayList<>(cipher.keyIds());
         for (SealedTable table : SealedTable.values()) {
             for (String column : table.columns) {
                 StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + table.table + " WHERE " + column + " IS NOT NULL");
@@ -130,7 +134,7 @@ public class DataKeyRotation {
         }
         StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM person WHERE " + SealedTable.INDEX_COLUMN + " IS NOT NULL");
         List<Object> args = new ArrayList<>();
-        for (String id : properties.indexKeys().keySet()) {
+        for (String id : index.keyIds()) {
             sql.append(" AND ").append(SealedTable.INDEX_COLUMN).append(" NOT LIKE ?");
             args.add(id + ":%");
         }

@@ -110,6 +110,11 @@ public class FieldCipher {
         return stored.substring(VERSION.length() + 1, stored.indexOf(':', VERSION.length() + 1));
     }
 
+    /** The ids of every configured data key. */
+    public java.util.Set<String> keyIds() {
+        return keys.dataKeys.keySet();
+    }
+
     /** The id of the key new values are sealed with. */
     public String currentKeyId() {
         return keys.currentDataKey;

@@ -52,18 +52,21 @@ final class KeyRing {
 
     private static Map<String, byte[]> keys(Map<String, String> configured, String property, String label,
                                             int minBytes, int maxBytes) {
-        if (configured == null || configured.isEmpty()) {
+        if (configured == null || configured.values().stream().allMatch(v -> v == null || v.isBlank())) {
             throw new DataKeyException("未配置" + label + "：请设置 " + property + ".<密钥编号>=<base64 密钥>"
                     + "（环境变量如 " + envName(property) + "_K2026）。");
         }
         Map<String, byte[]> keys = new LinkedHashMap<>();
         configured.forEach((id, base64) -> {
+            if (base64 == null || base64.isBlank()) {
+                return; // an empty value removes a key (e.g. one a profile's configuration names)
+            }
             if (!KEY_ID.matcher(id).matches()) {
                 throw new DataKeyException(label + "编号“" + id + "”无效：只能用 1-16 位小写字母和数字（如 k2026）。");
             }
             byte[] key;
             try {
-                key = Base64.getDecoder().decode(base64 == null ? "" : base64.trim());
+                key = Base64.getDecoder().decode(base64.trim());
             } catch (IllegalArgumentException e) {
                 throw new DataKeyException(label + " " + id + " 不是有效的 base64 文本：" + property + "." + id + "。");
             }

@@ -31,6 +31,9 @@ public class ProdDataKeyCheck implements EnvironmentPostProcessor {
     private static void refuseDemoKey(Map<String, String> keys, String demo, String property) {
         byte[] demoBytes = Base64.getDecoder().decode(demo);
         keys.forEach((id, key) -> {
+            if (key == null || key.isBlank()) {
+                return;
+            }
             if (id.startsWith("demo") || java.util.Arrays.equals(Base64.getDecoder().decode(key.trim()), demoBytes)) {
                 throw new DataKeyException("生产环境不得使用演示密钥（" + property + "." + id
                         + "）：演示密钥人人可见，请为本县生成自己的密钥。");

@@ -22,6 +22,15 @@ class KeyRingTest {
     }
 
     @Test
+    void anEmptyValueRemovesAKey() {
+        KeyRing ring = KeyRing.of(new CryptoProperties("k2", Map.of("k1", "", "k2", DATA), "i1", Map.of("i1", INDEX), 500));
+        assertThat(ring.dataKeys).containsOnlyKeys("k2");
+        assertRefused(new CryptoProperties("k1", Map.of("k1", " "), "i1", Map.of("i1", INDEX), 500), "未配置数据加密密钥");
+        assertRefused(new CryptoProperties("k1", Map.of("k1", "", "k2", DATA), "i1", Map.of("i1", INDEX), 500),
+                "当前数据加密密钥 k1 不在");
+    }
+
+    @Test
     void everyMistakeIsNamedInChinese() {
         assertRefused(new CryptoProperties(null, Map.of(), "i1", Map.of("i1", INDEX), 500),
                 "未配置数据加密密钥", "QINGYANG_CRYPTO_DATAKEYS_K2026");
