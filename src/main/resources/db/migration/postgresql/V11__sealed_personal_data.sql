@@ -1,8 +1,8 @@
 -- Encryption at rest (docs/security-encryption.md): ID numbers and phone numbers are stored sealed
 -- with SM4-GCM as 'v1:<keyId>:<base64 iv+ciphertext+tag>' (up to about 200 characters), and a
 -- person is found by the keyed blind index of the ID number ('<indexKeyId>:<HMAC-SM3, base64url>').
--- This step makes room; V12 (Java: crypto.PersonalDataMigration, it needs the key) seals what an
--- earlier version wrote in clear; V13 makes the index mandatory.
+-- This step makes room; V11.1 (Java: crypto.PersonalDataMigration, it needs the key) seals what an
+-- earlier version wrote in clear; V11.2 makes the index mandatory.
 ALTER TABLE person DROP CONSTRAINT uq_person_id_number;
 ALTER TABLE person ALTER COLUMN id_number SET DATA TYPE VARCHAR(200);
 ALTER TABLE person ALTER COLUMN phone SET DATA TYPE VARCHAR(200);

@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration V12 (Java, because it needs the key): seals the ID numbers and phone numbers
+ * Flyway migration V11.1 (Java, because it needs the key): seals the ID numbers and phone numbers
  * that a version before encryption wrote in clear, and fills the blind index, in Flyway's
  * transaction, before the application serves anyone: no report can meet a person who is not yet
- * indexed. V11 made room for it, V13 makes the index mandatory. Spring Boot hands every
+ * indexed. V11 made room for it, V11.2 makes the index mandatory. Spring Boot hands every
  * {@link JavaMigration} bean to Flyway.
  */
 @Component
@@ -28,7 +28,7 @@ public class PersonalDataMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12");
+        return MigrationVersion.fromVersion("11.1");
     }
 
     @Override
