@@ -68,10 +68,11 @@ public class CaseController {
      * the case, where the person lives, and its own referral; the reports (who reported what),
      * the staff relation and the process are left out (null, not sent).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CaseView(String caseNumber, CaseStatus status, String townshipCode, String villageCode,
-                           String channel, Boolean urgent, Boolean relatedToStaff, String category,
-                           String processInstanceId, OffsetDateTime openedAt, List<ReportView> reports,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String channel, Boolean urgent,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Boolean relatedToStaff, String category,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String processInstanceId, OffsetDateTime openedAt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportView> reports,
                            List<ReferralView> referrals) {
     }
 

@@ -47,12 +47,14 @@ public final class ApiAccessRules {
         allow("POST", "/api/rosters", "上传花名册", VILLAGE_UP);
         allow("GET", "/api/rosters/imports/{id}", "花名册导入进度", VILLAGE_UP);
         allow("GET", "/api/rosters/template.xlsx", "花名册模板", VILLAGE_UP);
-        allow("GET", "/api/sweeps/{townshipCode}/{month}/roster.xlsx", "导出月度花名册", TOWNSHIP_UP);
+        // a village may ask, and finds no township's roster (404, as for another township's)
+        allow("GET", "/api/sweeps/{townshipCode}/{month}/roster.xlsx", "导出月度花名册", VILLAGE_UP);
 
         allow("GET", "/api/ledger", "查询分类台账", VILLAGE_UP);
         allow("GET", "/api/ledger/export.xlsx", "导出分类台账", VILLAGE_UP);
 
-        allow("GET", "/api/oversight/dashboard", "主动发现工作看板", TOWNSHIP_UP);
+        // a village's dashboard counts no township (it has no Cockpit; the answer is empty)
+        allow("GET", "/api/oversight/dashboard", "主动发现工作看板", VILLAGE_UP);
         allow("GET", "/api/oversight/inspections/{quarter}", "季度指导检查", TOWNSHIP_UP);
         allow("GET", "/api/oversight/spot-checks/{month}", "随机抽查", TOWNSHIP_UP);
         allow("GET", "/api/oversight/assessments/{year}", "年度考核", TOWNSHIP_UP);

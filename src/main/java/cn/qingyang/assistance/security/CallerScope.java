@@ -102,6 +102,15 @@ public record CallerScope(String userId, List<String> groups) {
                 || groups.contains(OrganisationGroups.townshipLeader(townshipCode));
     }
 
+    /**
+     * May report a person of this township and village: whoever covers it, and the big-data
+     * platform's system account, whose warnings come from the whole county (it reads nothing back
+     * but its warnings' outcomes).
+     */
+    public boolean mayReportFor(String townshipCode, String villageCode) {
+        return covers(townshipCode, villageCode) || groups.contains(OrganisationGroups.BIGDATA_SYSTEM);
+    }
+
     /** May report for, or read, a person of this township and (possibly null) village. */
     public boolean covers(String townshipCode, String villageCode) {
         return actsForTownship(townshipCode)
