@@ -18,8 +18,9 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js)
-  customScripts: ['scripts/form-js-zh.js'],
+  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js); the task
+  // view's 案件档案 tab with the "查看完整号码" action (scripts/case-file-tab.js)
+  customScripts: ['scripts/form-js-zh.js', 'scripts/case-file-tab.js'],
   csrfCookieName: 'XSRF-TOKEN',
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
