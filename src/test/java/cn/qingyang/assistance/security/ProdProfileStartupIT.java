@@ -47,7 +47,10 @@ class ProdProfileStartupIT {
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--camunda.bpm.job-execution.enabled=false",
                 // an engine name of its own: the shared test application's "default" engine stays registered
-                "--camunda.bpm.process-engine-name=prodTest"));
+                "--camunda.bpm.process-engine-name=prodTest",
+                // the access log's HMAC key (QINGYANG_ACCESS_LOG_KEY), which prod also requires
+                "--qingyang.access-log.key="
+                        + Base64.getEncoder().encodeToString("prod-test-access-log-key-32-bytes".getBytes(StandardCharsets.US_ASCII))));
         args.addAll(List.of(keys));
         return args.toArray(String[]::new);
     }
