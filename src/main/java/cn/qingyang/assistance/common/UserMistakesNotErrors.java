@@ -1,8 +1,7 @@
 package cn.qingyang.assistance.common;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * OptimisticLockingException) at DEBUG; form validation failures are now treated alike, and so
  * are refusals (an AuthorizationException anywhere in the cause chain, which includes a task's
  * duties refusing a person, and another township's record, ENGINE-13034) and a read of something
- * that is not there (a NullValueException or NotFoundException from a {@code Get...Cmd}, e.g. the
+ * that is not there (a NullValueException or a "not found" exception from a {@code Get...Cmd} or a query, e.g. the
  * variables of a task that has ended). Those are answered 403/404 and logged in one line by the
  * REST layer's mappers and filters ({@code security/TenantDenialExceptionMapper}) and by the
  * duties themselves. Every other exception is logged as before.
@@ -57,17 +56,11 @@ public class UserMistakesNotErrors extends AbstractCamundaConfiguration {
         return false;
     }
 
-    /** A read command (the engine's {@code Get...Cmd}) found nothing under the id it was given. */
+    /** A read (the engine's {@code Get...Cmd} or a query) found nothing under the id it was given. */
     static boolean isAbsentRecord(Throwable exception, Object command) {
-        if (command == null || !command.getClass().getSimpleName().startsWith("Get")) {
-            return false;
-        }
-        for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof NullValueException || t instanceof NotFoundException) {
-                return true;
-            }
-        }
-        return false;
+        boolean read = command instanceof AbstractQuery<?, ?>
+                || (command != null && command.getClass().getSimpleName().startsWith("Get"));
+        return read && TenantDenialExceptionMapper.isAbsentRecord(exception);
     }
 
     static final class QuietOnUserMistakes extends CommandContext {

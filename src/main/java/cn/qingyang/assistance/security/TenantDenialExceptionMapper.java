@@ -55,13 +55,23 @@ public final class TenantDenialExceptionMapper {
             if (isTenantDenial(exception)) {
                 return TENANT;
             }
-            for (Throwable t = exception; t != null; t = t.getCause()) {
-                if (t instanceof NullValueException || t instanceof NotFoundException) {
-                    return NOT_FOUND;
-                }
-            }
-            return NONE;
+            return isAbsentRecord(exception) ? NOT_FOUND : NONE;
         }
+    }
+
+    /**
+     * The engine found nothing under the id it was given: a {@link NullValueException} or one of its
+     * "not found" exceptions ({@link NotFoundException}, DecisionDefinitionNotFoundException,
+     * DeploymentResourceNotFoundException... which share no supertype but their name).
+     */
+    public static boolean isAbsentRecord(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof NullValueException || t instanceof NotFoundException
+                    || (t instanceof ProcessEngineException && t.getClass().getSimpleName().endsWith("NotFoundException"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTenantDenial(Throwable exception) {

@@ -59,7 +59,7 @@ public class WebappTenantDenialFilter extends OncePerRequestFilter {
                     && message.contains(TenantDenialExceptionMapper.TENANT_CHECK_FAILED)) {
                 log.info("Refused {}: record of another township (ENGINE-13034) {}", where, request.getRemoteUser());
                 rewrite(wrapper, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TenantDenialExceptionMapper.MESSAGE);
-            } else if (NOT_FOUND_TYPES.contains(type)) {
+            } else if (NOT_FOUND_TYPES.contains(type) || type.endsWith("NotFoundException")) {
                 log.info("Not found {}: {}", where, message.lines().findFirst().orElse(""));
                 rewrite(wrapper, HttpServletResponse.SC_NOT_FOUND, "NotFound", TenantDenialExceptionMapper.NOT_FOUND);
             }
