@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  *   <li>another township's instance or task (ENGINE-13034, "belongs to no authenticated tenant",
  *       which Camunda answers as 500): 403;</li>
  *   <li>an ended, unknown or never existing task, instance or resource (the engine's
- *       {@link NullValueException} or {@link NotFoundException}, which Camunda answers as 500 or
- *       400 on several paths, e.g. {@code /task/{id}/variables} of a completed task): 404.</li>
+ *       {@link NullValueException} or one of its "not found" exceptions, which Camunda answers as
+ *       500 or 400 on several paths): 404, with the engine's own words naming the id
+ *       ({@link EndedRecords} answers a person's reads of ended tasks and instances in Chinese before
+ *       the engine is asked).</li>
  * </ul>
  */
 public final class TenantDenialExceptionMapper {
@@ -118,8 +120,10 @@ public final class TenantDenialExceptionMapper {
                 return forbidden();
             }
             case NOT_FOUND -> {
+                // the engine's own words name the id and what was not found (a client called it with
+                // an id; a person's Tasklist or Cockpit reads are answered by EndedRecords, in Chinese)
                 log.info("Not found {}: {}", where, firstLine(exception));
-                return answer(Response.Status.NOT_FOUND, "NotFound", NOT_FOUND);
+                return answer(Response.Status.NOT_FOUND, exception.getClass().getSimpleName(), exception.getMessage());
             }
             default -> {
                 return null;

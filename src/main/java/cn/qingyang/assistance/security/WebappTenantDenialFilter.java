@@ -17,15 +17,17 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * The webapps' own engine API ({@code /camunda/api/engine}, what Cockpit and Tasklist call) is a
- * JAX-RS application we cannot add an exception mapper to. It answers refusals and absent records
- * with 500; this filter gives the answers {@code /engine-rest} gives ({@link TenantDenialExceptionMapper}),
- * logged in one line; every other answer passes unchanged:
+ * JAX-RS application of the webapp starter; {@link WebappEngineApiMappers} gives it our exception
+ * mappers. Should an answer still come out as 500 for a refusal or an absent record (e.g. a
+ * handler of its own that bypasses the mappers), this filter gives the answer {@code /engine-rest}
+ * gives ({@link TenantDenialExceptionMapper}), logged in one line; every other answer passes
+ * unchanged:
  * <ul>
  *   <li>a task's duties refused the person ({@link DutyRefusals}, set by the engine on this
  *       request's thread): 403 with the duty's Chinese message, which Tasklist shows;</li>
  *   <li>another township's record (ENGINE-13034): 403;</li>
  *   <li>an ended or unknown task, instance or resource (Camunda's error type
- *       {@code NullValueException} / {@code NotFoundException}): 404.</li>
+ *       {@code NullValueException} / {@code ...NotFoundException}): 404, in the engine's words.</li>
  * </ul>
  */
 public class WebappTenantDenialFilter extends OncePerRequestFilter {
@@ -61,7 +63,7 @@ public class WebappTenantDenialFilter extends OncePerRequestFilter {
                 rewrite(wrapper, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", TenantDenialExceptionMapper.MESSAGE);
             } else if (NOT_FOUND_TYPES.contains(type) || type.endsWith("NotFoundException")) {
                 log.info("Not found {}: {}", where, message.lines().findFirst().orElse(""));
-                rewrite(wrapper, HttpServletResponse.SC_NOT_FOUND, "NotFound", TenantDenialExceptionMapper.NOT_FOUND);
+                rewrite(wrapper, HttpServletResponse.SC_NOT_FOUND, type, message);
             }
         }
         wrapper.copyBodyToResponse();
