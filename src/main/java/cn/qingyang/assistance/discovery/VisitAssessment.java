@@ -38,6 +38,11 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
     static final List<String> ADL_ORDER = List.of(ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING,
             ADL_TRANSFERRING, ADL_WALKING);
 
+    /** The same name typed twice, whatever (full-width) spaces surround or split it. */
+    static boolean samePerson(String first, String second) {
+        return first.replaceAll("[\\s\u3000]+", "").equals(second.replaceAll("[\\s\u3000]+", ""));
+    }
+
     /** 失能 (4+ ADL items lost), 半失能 (1-3), or neither. */
     public String selfCareLoss() {
         return adlFailed >= 4 ? "COMPLETE" : adlFailed >= 1 ? "PARTIAL" : "NONE";
@@ -62,7 +67,7 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
         }
         String first = r.text(INVESTIGATOR_1, "调查人员一");
         String second = r.text(INVESTIGATOR_2, "调查人员二");
-        if (first != null && first.equals(second)) {
+        if (first != null && second != null && samePerson(first, second)) {
             r.problems.add("入户调查须由至少 2 名不同的工作人员进行");
         }
         String seen = r.choice(PERSON_SEEN, "是否见到本人", YES_NO);

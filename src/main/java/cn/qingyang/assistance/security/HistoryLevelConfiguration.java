@@ -2,23 +2,47 @@ package cn.qingyang.assistance.security;
 
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link WorkflowHistoryLevel}; application.yaml selects it by name. */
+/**
+ * Registers {@link WorkflowHistoryLevel}; application.yaml selects it by name. Left out of the
+ * history: full ID numbers, the case file's fields, every free-text field of every form we deploy
+ * ({@link FreeTextFields}), and the free texts that reach the processes otherwise, listed in
+ * {@code qingyang.history.left-out-variables} (an objection's text, event and decision details
+ * written from opinions, an SMS's wording).
+ */
 @Component
 public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
+
+    private final List<String> configured;
+    private final String forms;
+
+    public HistoryLevelConfiguration(@Value("${qingyang.history.left-out-variables:}") List<String> configured,
+                                     @Value("${qingyang.history.free-text-forms:classpath*:forms/**/*.form}") String forms) {
+        this.configured = List.copyOf(configured);
+        this.forms = forms;
+    }
+
+    /** Every variable the history leaves out besides full ID numbers. */
+    Set<String> leftOut() {
+        Set<String> leftOut = new HashSet<>(DiscoveryCaseProcess.CASE_FILE_FIELDS);
+        leftOut.addAll(FreeTextFields.inForms(forms));
+        configured.stream().map(String::trim).filter(name -> !name.isEmpty()).forEach(leftOut::add);
+        return leftOut;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomHistoryLevels());
-        levels.add(new WorkflowHistoryLevel(Set.of(DiscoveryCaseProcess.INTAKE_ID_NUMBER),
-                DiscoveryCaseProcess.CASE_FILE_FIELDS));
+        levels.add(new WorkflowHistoryLevel(Set.of(DiscoveryCaseProcess.INTAKE_ID_NUMBER), leftOut()));
         configuration.setCustomHistoryLevels(levels);
     }
 }

@@ -62,11 +62,14 @@ public class RestSecurityConfiguration {
         return registration;
     }
 
-    /** A township's refusal to show another township's record is a 403, not a server error. */
+    /**
+     * Refusals are 403 and ended or unknown records 404, not server errors (the webapps' engine
+     * API gets the same providers: {@link WebappEngineApiMappers}).
+     */
     @Bean
     ResourceConfigCustomizer tenantDenialAsForbidden() {
         return config -> config.register(TenantDenialExceptionMapper.ForEngine.class)
-                .register(TenantDenialExceptionMapper.ForRest.class);
+                .register(TenantDenialExceptionMapper.ForRest.class).register(EndedRecords.class);
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authenticationFilter(

@@ -21,6 +21,26 @@ class UserMistakesNotErrorsTest {
     }
 
     @Test
+    void aRefusalIsNoFault() {
+        assertThat(UserMistakesNotErrors.isUserMistake(new ProcessEngineException(
+                "ENGINE-03051 There was an exception while invoking the TaskListener.",
+                new cn.qingyang.assistance.security.DutyRefusedException("后置审批须由乔木乡主动发现工作小组组长办理。")))).isTrue();
+        assertThat(UserMistakesNotErrors.isUserMistake(new ProcessEngineException(
+                "ENGINE-13034 Cannot get process instance 'x' because it belongs to no authenticated tenant."))).isTrue();
+    }
+
+    @Test
+    void aReadOfSomethingThatIsNotThereIsNoFaultButAWriteStaysAnError() {
+        var absent = new org.camunda.bpm.engine.exception.NullValueException("task 42 doesn't exist: task is null");
+        assertThat(UserMistakesNotErrors.isAbsentRecord(absent,
+                new org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd("42", null, false, true))).isTrue();
+        assertThat(UserMistakesNotErrors.isAbsentRecord(absent,
+                new org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd("42", java.util.Map.of(), false))).isFalse();
+        assertThat(UserMistakesNotErrors.isAbsentRecord(new ProcessEngineException("other"),
+                new org.camunda.bpm.engine.impl.cmd.GetTaskVariablesCmd("42", null, false, true))).isFalse();
+    }
+
+    @Test
     void everythingElseStaysAnError() {
         assertThat(UserMistakesNotErrors.isUserMistake(new ProcessEngineException("ENGINE-03004 Exception while executing Database Operation")))
                 .isFalse();

@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -103,6 +106,8 @@ public class ModelConformanceChecker {
     public static final String FORM_REF_MISSING = "FORM_REF_MISSING";
     public static final String FORM_REF_BINDING = "FORM_REF_BINDING";
     public static final String FORM_REF_UNKNOWN = "FORM_REF_UNKNOWN";
+    public static final String DUTY_VARIABLE_UNRECORDED = "DUTY_VARIABLE_UNRECORDED";
+    public static final String DUTY_LEADER_UNGUARDED = "DUTY_LEADER_UNGUARDED";
 
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final int FORM_SCHEMA_VERSION = 16;
@@ -230,6 +235,7 @@ public class ModelConformanceChecker {
         checkNames(model, out);
         checkIds(model, out);
         checkAsyncRetries(model, out);
+        checkDuties(model, out);
 
         Set<String> referencedForms = checkFormReferences(model, out, formIds);
         Set<String> variables = scanCamundaExtensions(model, out);
@@ -308,6 +314,50 @@ public class ModelConformanceChecker {
                         "message name '" + message.getName() + "' must match " + MESSAGE_NAME.pattern());
             }
         }
+    }
+
+    /**
+     * Separation of duties as the model declares it (security/TaskDuties): a task kept apart from
+     * the person who did an earlier step ({@code separateFrom}) names a variable that a user task
+     * of the same diagram records ({@code recordCompletedBy}), else the rule would silently never
+     * apply; a task offered to a leader group ({@code ...-leader}) is reserved to it
+     * ({@code candidateGroupsOnly=true}), else the whole township team could claim it.
+     */
+    private static void checkDuties(BpmnModelInstance model, Findings out) {
+        Set<String> recorded = new HashSet<>();
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String variable = camundaProperty(task, "recordCompletedBy");
+            if (!isBlank(variable)) {
+                recorded.add(variable.trim());
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            String separateFrom = camundaProperty(task, "separateFrom");
+            if (!isBlank(separateFrom)) {
+                for (String variable : separateFrom.split(",")) {
+                    if (!variable.isBlank() && !recorded.contains(variable.trim())) {
+                        out.add(task.getId(), DUTY_VARIABLE_UNRECORDED, "separateFrom names '" + variable.trim()
+                                + "', which no user task of this diagram records (camunda:property recordCompletedBy)");
+                    }
+                }
+            }
+            String groups = task.getCamundaCandidateGroups();
+            if (groups != null && Arrays.stream(groups.split(",")).map(String::trim).anyMatch(g -> g.endsWith("-leader"))
+                    && !"true".equals(camundaProperty(task, "candidateGroupsOnly"))) {
+                out.add(task.getId(), DUTY_LEADER_UNGUARDED, "task offered to a leader group has no camunda:property "
+                        + "candidateGroupsOnly=true: every member of the township team could claim it");
+            }
+        }
+    }
+
+    private static String camundaProperty(UserTask task, String name) {
+        if (task.getExtensionElements() == null) {
+            return null;
+        }
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> name.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 
     /** Async service, send and business rule tasks need an explicit retry cycle. */

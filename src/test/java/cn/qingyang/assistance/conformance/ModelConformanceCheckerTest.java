@@ -71,7 +71,9 @@ class ModelConformanceCheckerTest {
                 fixture("FORM_REF_MISSING", "Task_Review"),
                 fixture("FORM_KEY_USED", "Task_Review"),
                 fixture("FORM_REF_BINDING", "Task_Review"),
-                fixture("FORM_REF_UNKNOWN", "Task_Review"));
+                fixture("FORM_REF_UNKNOWN", "Task_Review"),
+                fixture("DUTY_VARIABLE_UNRECORDED", "Task_VisitHousehold"),
+                fixture("DUTY_LEADER_UNGUARDED", "Task_VisitHousehold"));
     }
 
     @Test

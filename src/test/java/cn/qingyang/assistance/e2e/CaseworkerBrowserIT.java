@@ -140,6 +140,20 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         // the home visit, done through the API here (the browser walk is the test above)
         completeVisitByApi(caseNumber);
 
+        // the leader's 后置审批 is in no list of the caseworker's; opened by its link (the team reads every
+        // task of its township), it cannot be taken (issue 12 §2)
+        String approval = json(as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=Task_ApproveAfterwards"), 200).get(0).get("id").asText();
+        caseworker.driver.get(caseworker.url("/camunda/app/tasklist/default/#/?task=" + approval));
+        caseworker.until("the task 后置审批", 30, d -> d.findElements(org.openqa.selenium.By.cssSelector(".task-details h2.task"))
+                .stream().anyMatch(h -> h.getText().trim().equals("后置审批")));
+        caseworker.click(org.openqa.selenium.By.cssSelector(".task-details button.claim"));
+        assertThat(caseworker.waitForError()).contains("后置审批须由乔木乡主动发现工作小组组长办理。");
+        caseworker.shot("post-approval-refused-to-caseworker");
+        assertThat(json(as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=Task_ApproveAfterwards"), 200).get(0).path("assignee").isNull())
+                .as("nobody holds it").isTrue();
+
         Page leader = browser(info, "qiaomu-leader", "tasklist");
         leader.openTask("本乡镇待办", "后置审批", caseNumber);
         assertThat(leader.formText()).contains("后置审批", "10 个工作日内", "救助金额", "2000", "购买口粮、衣物和被褥");

@@ -7,6 +7,7 @@ import cn.qingyang.assistance.discovery.CaseFixtures;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.discovery.RegistrationService;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,6 +24,8 @@ class HistoryConfigurationIT {
     RegistrationService registration;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     @Test
     void historyKeepsTheWorkflowAndOurTablesKeepTheCaseFile() {
@@ -75,5 +78,72 @@ class HistoryConfigurationIT {
                 .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey()).isEqualTo(3650));
         assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().latestVersion().list())
                 .isNotEmpty().allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650));
+    }
+
+    /** Issue 12 §5: a carer's phone, an objection's text, opinions and remarks are no part of the history. */
+    @Test
+    void freeTextsOfEveryFormAndProcessStayOutOfHistory() throws Exception {
+        Set<String> freeTexts = new java.util.TreeSet<>();
+        try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (var form : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+                collectFreeTextKeys(new com.fasterxml.jackson.databind.ObjectMapper().readTree(form.toFile()).path("components"),
+                        freeTexts);
+            }
+        }
+        assertThat(freeTexts).as("the forms' free-text fields, read here independently of the application")
+                .contains("caregiverPhone", "caregiverName", "postApprovalOpinion", "townshipDibaoOpinion", "refusalReasons");
+        freeTexts.remove(DiscoveryCaseProcess.INTAKE_ID_NUMBER); // a start form's field, never a variable of a case
+        Set<String> otherFreeTexts = Set.of("objectionText", "eventDetail", "decisionDetail", "smsText");
+
+        String caseNumber = registration.register(CaseFixtures.report(CaseFixtures.newIdNumber(), false, false),
+                CaseFixtures.QIAOMU_CASEWORKER).caseNumber();
+        var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        Map<String, Object> written = new java.util.HashMap<>();
+        freeTexts.forEach(key -> written.put(key, "自由文本 " + key + " 13912345678"));
+        otherFreeTexts.forEach(key -> written.put(key, "自由文本 " + key));
+        written.put("probeFlag", "KEPT");
+        engine.getRuntimeService().setVariables(pi.getId(), written);
+
+        Set<String> historic = new java.util.HashSet<>();
+        for (HistoricVariableInstance v : engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(pi.getId()).list()) {
+            historic.add(v.getName());
+        }
+        assertThat(historic).as("a variable that is no free text is kept").contains("probeFlag");
+        assertThat(historic).as("every form's free-text field").doesNotContainAnyElementsOf(freeTexts);
+        assertThat(historic).as("free texts from messages, events and SMS").doesNotContainAnyElementsOf(otherFreeTexts);
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), "caregiverPhone")).as("the running case still has it")
+                .isEqualTo("自由文本 caregiverPhone 13912345678");
+    }
+
+    /** The DMN inputs the audit needs are kept (docs/history.md), and only the county reads them. */
+    @Test
+    void decisionHistoryIsTheCountysToRead() throws Exception {
+        String caseNumber = registration.register(CaseFixtures.report(CaseFixtures.newIdNumber(), false, false),
+                CaseFixtures.QIAOMU_CASEWORKER).caseNumber();
+        var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        var visit = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit());
+        String path = "/engine-rest/history/decision-instance?includeInputs=true&processInstanceId=" + pi.getId();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        var county = cn.qingyang.assistance.Http.basic(port, "county-supervisor", "demo").get(path);
+        assertThat(county.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(county.body())).as("the county audits the decisions with their inputs").isNotEmpty()
+                .allSatisfy(decision -> assertThat(decision.path("inputs")).isNotEmpty());
+        var township = cn.qingyang.assistance.Http.basic(port, "qiaomu-caseworker", "demo").get(path);
+        assertThat(township.statusCode()).isIn(200, 403);
+        if (township.statusCode() == 200) {
+            assertThat(json.readTree(township.body())).as("a township reads no decision inputs").isEmpty();
+        }
+    }
+
+    private static void collectFreeTextKeys(com.fasterxml.jackson.databind.JsonNode components, Set<String> keys) {
+        for (var component : components) {
+            if (Set.of("textfield", "textarea").contains(component.path("type").asText()) && component.has("key")) {
+                keys.add(component.path("key").asText());
+            }
+            collectFreeTextKeys(component.path("components"), keys);
+        }
     }
 }
