@@ -67,6 +67,12 @@ class ProdProfileStartupIT {
             var user = identity.newUser("township-clerk");
             user.setPassword("Another-Strong-Pass-1");
             identity.saveUser(user);
+            // no demo passwords in prod: the password policy of every account applies
+            var weak = identity.newUser("demo-clerk");
+            weak.setPassword("demo");
+            assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+                    .hasMessageStartingWith("密码不符合密码策略");
+            assertThat(identity.createUserQuery().userId("demo-clerk").count()).isZero();
         }
         try (ConfigurableApplicationContext app = prod().run(args(fileDatabase, STRONG))) {
             IdentityService identity = app.getBean(IdentityService.class);

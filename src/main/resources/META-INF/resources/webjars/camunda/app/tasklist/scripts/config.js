@@ -18,8 +18,9 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js)
-  customScripts: ['scripts/form-js-zh.js'],
+  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js); a user
+  // whose password an administrator set is sent to /account/password.html (docs/security-accounts.md)
+  customScripts: ['scripts/form-js-zh.js', '../../../account/password-change-guard'],
   csrfCookieName: 'XSRF-TOKEN',
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
