@@ -53,7 +53,8 @@ public class PasswordChangeGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded and normalised as the servlets see it ("/api/account/../me" is "/api/me")
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String userId = allowed(path) ? null : userOf(request, path);
         if (userId == null || !requirements.isRequired(userId)) {
             chain.doFilter(request, response);

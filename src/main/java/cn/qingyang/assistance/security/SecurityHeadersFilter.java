@@ -29,7 +29,8 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // decoded and normalised as the servlets see it ("/api/account/../me" is "/api/me")
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         boolean camunda = path.equals(webappPath) || path.startsWith(webappPath + "/");
         if (!camunda) {
             boolean api = path.startsWith("/api/") || path.startsWith("/v3/api-docs");

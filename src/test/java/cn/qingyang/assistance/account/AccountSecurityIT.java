@@ -128,6 +128,10 @@ class AccountSecurityIT {
         HttpResponse<String> me = basic.get("/api/me");
         assertThat(me.statusCode()).isEqualTo(403);
         assertThat(body(me).get("error").get("code").asText()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        for (String detour : List.of("/api/account/../me", "/api/account/%2e%2e/me", "/api/account/..;/me",
+                "/engine-rest/identity/password-policy/../../task")) {
+            assertThat(basic.get(detour).statusCode()).as(detour).isNotEqualTo(200);
+        }
 
         // Tasklist: the login works, the work does not, the page does
         Http tasklist = Http.webappSession(port, "pingan-clerk", initial, "tasklist");
