@@ -10,7 +10,9 @@ function open(page) {
     return;
   }
   leaving = true;
-  const back = location.pathname + location.search + location.hash;
+  // right after the login the app is still on its #/login route: come back to the app itself
+  const hash = location.hash.startsWith('#/login') ? '' : location.hash;
+  const back = location.pathname + location.search + hash;
   location.assign(page + '?back=' + encodeURIComponent(back));
 }
 

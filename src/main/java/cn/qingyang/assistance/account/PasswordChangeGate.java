@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Until a user has chosen their own password ({@link PasswordChangeRequirements}), every request of
  * theirs to our API, {@code /engine-rest} and the webapps' APIs (Tasklist, Cockpit, Admin) is
  * refused with 403 and a Chinese message naming the page where they set it; only what the
- * change needs passes: the webapps' login, logout and session status, {@code /api/account/**},
+ * change needs passes: the webapps' login, logout and session status, the list of engine names (where the webapps get
+ * their CSRF token after the login), {@code /api/account/**},
  * the session's CSRF token and the password policy. The header {@value #HEADER} tells the
  * webapps' script ({@code /account/password-change-guard.js}) to open the page.
  * <p>
@@ -74,6 +75,9 @@ public class PasswordChangeGate extends OncePerRequestFilter {
     /** What a user who must change the password may still call. */
     private boolean allowed(String path) {
         return path.startsWith(webappPath + "/api/admin/auth/")
+                // the list of engine names, which the webapps fetch right after the login to get
+                // their new CSRF token; refused, the app and our page would hold different tokens
+                || path.equals(webappPath + "/api/engine/engine/") || path.equals(webappPath + "/api/engine/engine")
                 || path.startsWith("/api/account/")
                 || path.equals("/api/session/csrf-token")
                 || path.startsWith("/engine-rest/identity/password-policy");

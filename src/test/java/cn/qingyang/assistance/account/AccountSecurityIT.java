@@ -136,6 +136,7 @@ class AccountSecurityIT {
         // Tasklist: the login works, the work does not, the page does
         Http tasklist = Http.webappSession(port, "pingan-clerk", initial, "tasklist");
         assertThat(tasklist.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+        assertThat(tasklist.get("/camunda/api/engine/engine/").statusCode()).as("where the app gets its CSRF token").isEqualTo(200);
         HttpResponse<String> tasks = tasklist.get("/camunda/api/engine/engine/default/task");
         assertThat(tasks.statusCode()).isEqualTo(403);
         assertThat(body(tasks).get("message").asText()).contains("/account/password.html");
