@@ -1,6 +1,11 @@
 package cn.qingyang.assistance.alerts;
 
 import cn.qingyang.assistance.common.ApiError;
+import cn.qingyang.assistance.common.NotFoundException;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import cn.qingyang.assistance.discovery.ReportForbiddenException;
 import cn.qingyang.assistance.organisation.OrganisationGroups;
 import cn.qingyang.assistance.security.CallerScope;
@@ -57,10 +62,12 @@ public class AlertController {
             ]""";
 
     private final BigDataAlertService service;
+    private final BigDataAlertRepository alerts;
     private final IdentityService identity;
 
-    public AlertController(BigDataAlertService service, IdentityService identity) {
+    public AlertController(BigDataAlertService service, BigDataAlertRepository alerts, IdentityService identity) {
         this.service = service;
+        this.alerts = alerts;
         this.identity = identity;
     }
 
@@ -108,5 +115,36 @@ public class AlertController {
         List<JsonNode> batch = new ArrayList<>(body.size());
         body.forEach(batch::add);
         return ResponseEntity.ok(service.receive(batch, caller));
+    }
+    /** What the platform gets back for one of its warnings: no personal data, only where the case stands. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Outcome(String alertId, String result, String caseNumber, String caseStatus, String category,
+                          String categoryLabel, OffsetDateTime receivedAt, OffsetDateTime closedAt, ApiError.Detail error) {
+    }
+
+    static final java.util.Map<String, String> CATEGORY_LABELS = java.util.Map.of("SPECIAL", "特殊困难",
+            "GENERAL", "一般困难", "TEMPORARY", "临时困难");
+
+    @GetMapping("/{alertId}")
+    @Operation(summary = "查询预警处理结果",
+            description = "大数据平台查询本账号推送的一条预警的处理结果：立案或并入的案件编号、案件是否办结、困难类别（分类后）。"
+                    + "不含个人信息。县民政局和系统管理员可查询任何预警；他人推送的或不存在的预警答 404。")
+    @ApiResponse(responseCode = "200", description = "处理结果", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = Outcome.class),
+            examples = @ExampleObject(name = "已分类", value = "{\"alertId\": \"BD-20261120-000123\", \"result\": \"OPENED\", "
+                    + "\"caseNumber\": \"341723200-202611-0012\", \"caseStatus\": \"OPEN\", \"category\": \"SPECIAL\", "
+                    + "\"categoryLabel\": \"特殊困难\", \"receivedAt\": \"2026-11-20T08:31:02.118+08:00\"}")))
+    @ApiResponse(responseCode = "404", description = "预警不存在或不是本账号推送的", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = ApiError.class)))
+    public Outcome outcome(@PathVariable String alertId) {
+        CallerScope caller = CallerScope.current(identity);
+        BigDataAlertRepository.Outcome found = alerts.outcome(alertId)
+                .filter(o -> caller.countyWide() || caller.userId().equals(o.receivedBy()))
+                .orElseThrow(() -> new NotFoundException("未找到预警 " + (alertId.length() > 64 ? alertId.substring(0, 64) + "…" : alertId)
+                        + "（或不是本账号推送的）。"));
+        ApiError.Detail error = found.errorCode() == null ? null : new ApiError.Detail(found.errorCode(), found.errorMessage(), null);
+        return new Outcome(found.alertId(), found.result(), found.caseNumber(), found.caseStatus(), found.category(),
+                found.category() == null ? null : CATEGORY_LABELS.get(found.category()), found.receivedAt(),
+                found.closedAt(), error);
     }
 }

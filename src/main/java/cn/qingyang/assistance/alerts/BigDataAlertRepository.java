@@ -62,6 +62,23 @@ public class BigDataAlertRepository {
     }
 
     /** What is kept of an alert besides its id and result (values as sent, cut to the columns). */
+    /** What became of an alert: its result and, once it reached a case, where the case stands. */
+    public record Outcome(String alertId, String result, String errorCode, String errorMessage, String receivedBy,
+                          OffsetDateTime receivedAt, String caseNumber, String caseStatus, String category,
+                          OffsetDateTime closedAt) {
+    }
+
+    public Optional<Outcome> outcome(String alertId) {
+        return jdbc.sql("SELECT a.alert_id, a.result, a.error_code, a.error_message, a.received_by, a.received_at, "
+                        + "c.case_number, c.status, c.category, c.closed_at FROM big_data_alert a "
+                        + "LEFT JOIN discovery_case c ON c.id = a.case_id WHERE a.alert_id = :alertId")
+                .param("alertId", alertId)
+                .query((rs, n) -> new Outcome(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getObject(10, OffsetDateTime.class)))
+                .optional();
+    }
+
     public record Fields(String source, String type, OffsetDateTime detectedAt, String townshipCode, String details) {
     }
 

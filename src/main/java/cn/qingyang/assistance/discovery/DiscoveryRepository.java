@@ -124,6 +124,18 @@ public class DiscoveryRepository {
                 .list();
     }
 
+    /** Referrals of a case to departments (一门受理、协同办理), oldest first. */
+    public record ReferralRow(String department, String status, OffsetDateTime referredAt, OffsetDateTime answeredAt) {
+    }
+
+    public List<ReferralRow> referralsOf(long caseId) {
+        return jdbc.sql("SELECT department, status, referred_at, answered_at FROM referral WHERE case_id = :case ORDER BY id")
+                .param("case", caseId)
+                .query((rs, n) -> new ReferralRow(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
     public String personIdNumber(long personId) {
         return jdbc.sql("SELECT id_number FROM person WHERE id = :id").param("id", personId).query(String.class).single();
     }

@@ -58,7 +58,7 @@ public class RegistrationService {
 
     public RegistrationResult register(ReportRequest request, CallerScope caller) {
         ValidReport report = validator.validate(withCallerDefaults(request, caller));
-        if (!caller.covers(report.township().code(), report.village() == null ? null : report.village().code())) {
+        if (!caller.mayReportFor(report.township().code(), report.village() == null ? null : report.village().code())) {
             throw new ReportForbiddenException("您只能上报本村（社区）或本乡镇的遇困人员：" + report.township().name()
                     + (report.village() == null ? "" : report.village().name()) + "不在您的工作范围内。");
         }

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.accesslog.AccessAction;
+import cn.qingyang.assistance.accesslog.AccessLog;
 import cn.qingyang.assistance.common.BadRequestException;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
 import cn.qingyang.assistance.organisation.OrgLevel;
@@ -22,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The classified ledgers (分类台账, clause 8 of the notice), within what the caller may see: a
- * village its village, a township its township, the county everything. Full ID numbers only for
- * county staff.
+ * village its village, a township its township, the county everything (departments and system
+ * accounts none: {@code ApiAccessRules}). Full ID numbers only for county staff. Every read and
+ * export is recorded in the access log of personal data.
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -41,11 +44,14 @@ public class LedgerController {
     private final LedgerRepository ledger;
     private final IdentityService identity;
     private final OrgUnitRepository orgUnits;
+    private final AccessLog accessLog;
 
-    public LedgerController(LedgerRepository ledger, IdentityService identity, OrgUnitRepository orgUnits) {
+    public LedgerController(LedgerRepository ledger, IdentityService identity, OrgUnitRepository orgUnits,
+                            AccessLog accessLog) {
         this.ledger = ledger;
         this.identity = identity;
         this.orgUnits = orgUnits;
+        this.accessLog = accessLog;
     }
 
     /** A filter naming a township or village the county does not have is a mistake, not an empty ledger. */
@@ -82,25 +88,47 @@ public class LedgerController {
         checkUnits(township, village);
         LedgerQuery query = new LedgerQuery(township, village, category, urgent, status, page, size);
         LedgerRepository.Page found = ledger.find(query, caller);
-        return new PageView(found.total(), page, size, found.items().stream().map(e -> item(e, caller.countyWide())).toList());
+        List<Item> items = found.items().stream().map(e -> item(e, caller.seesFullIdNumbers())).toList();
+        accessLog.record(caller, AccessAction.READ_LEDGER, "分类台账 " + describe(query), township, items.size(), null);
+        return new PageView(found.total(), page, size, items);
     }
 
     @GetMapping("/export.xlsx")
     @Operation(summary = "导出分类台账（xlsx）：特殊困难、一般困难、临时困难或急难对象台账")
-    public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township) {
+    public ResponseEntity<byte[]> export(@RequestParam String category, @RequestParam(required = false) String township,
+                                         @RequestParam(required = false) String reason) {
         CallerScope caller = CallerScope.current(identity);
         checkUnits(township, null);
         LedgerQuery query = new LedgerQuery(township, null, category, null, null, 0, 1);
         List<LedgerRepository.Entry> entries = ledger.all(query, caller);
         List<List<String>> table = new ArrayList<>();
         for (LedgerRepository.Entry e : entries) {
-            Item item = item(e, caller.countyWide());
+            Item item = item(e, caller.seesFullIdNumbers());
             table.add(Arrays.asList(String.valueOf(table.size() + 1), item.caseNumber(), item.personName(), item.idNumber(),
                     item.township(), item.village(), item.categoryLabel(), item.urgent() ? "是" : "否", item.causes(),
                     item.measures(), item.nextFollowUp(), "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号",
                     item.createdAt().substring(0, 10)));
         }
+        accessLog.record(caller, AccessAction.EXPORT, SHEETS.get(category) + ".xlsx " + describe(query), township,
+                table.size(), reason);
         return XlsxDownload.attachment(XlsxDownload.sheet(SHEETS.get(category), COLUMNS, table), SHEETS.get(category) + ".xlsx");
+    }
+
+    /** The query as the access log names it, e.g. "township=341723200 category=SPECIAL". */
+    private static String describe(LedgerQuery query) {
+        StringBuilder text = new StringBuilder();
+        append(text, "township", query.township());
+        append(text, "village", query.village());
+        append(text, "category", query.category());
+        append(text, "urgent", query.urgent());
+        append(text, "status", query.status());
+        return text.isEmpty() ? "全部" : text.toString().strip();
+    }
+
+    private static void append(StringBuilder text, String name, Object value) {
+        if (value != null) {
+            text.append(' ').append(name).append('=').append(value);
+        }
     }
 
     private static Item item(LedgerRepository.Entry e, boolean fullIdNumbers) {

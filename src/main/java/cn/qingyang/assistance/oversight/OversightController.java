@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.accesslog.AccessAction;
+import cn.qingyang.assistance.accesslog.AccessLog;
 import cn.qingyang.assistance.common.BadRequestException;
 import cn.qingyang.assistance.common.ForbiddenException;
 import cn.qingyang.assistance.common.NotFoundException;
@@ -34,9 +36,12 @@ public class OversightController {
     private final AssessmentService assessments;
     private final OversightPlan plan;
     private final IdentityService identity;
+    private final AccessLog accessLog;
 
     public OversightController(DashboardService dashboard, InspectionService inspections, SpotCheckService spotChecks,
-                               AssessmentService assessments, OversightPlan plan, IdentityService identity) {
+                               AssessmentService assessments, OversightPlan plan, IdentityService identity,
+                               AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.dashboard = dashboard;
         this.inspections = inspections;
         this.spotChecks = spotChecks;
@@ -102,12 +107,13 @@ public class OversightController {
         List<SpotCheckItemView> items = spotChecks.items(draw.id()).stream()
                 .filter(i -> caller.actsForTownship(i.townshipCode()))
                 .map(i -> new SpotCheckItemView(i.position(), i.caseNumber(), i.personName(),
-                        caller.countyWide() ? i.idNumber() : i.idNumberMasked(), i.township(), i.village(),
+                        caller.seesFullIdNumbers() ? i.idNumber() : i.idNumberMasked(), i.township(), i.village(),
                         SpotCheckService.KIND_LABELS.get(i.recipientKind()), i.stratum(), i.relatedToStaff(),
                         i.sampled(), i.sampleReason(), i.outcome(),
                         i.outcome() == null ? null : SpotCheckService.OUTCOME_LABELS.get(i.outcome()), i.findings(),
                         i.correction()))
                 .toList();
+        accessLog.record(caller, AccessAction.READ_SPOT_CHECK, label + " 随机抽查", null, items.size(), null);
         return new SpotCheckView(draw.month(), String.valueOf(draw.seed()), draw.specialRate().doubleValue(),
                 draw.otherRate().doubleValue(), draw.population(), draw.sampled(), spotChecks.reproduces(draw), items);
     }
@@ -122,11 +128,14 @@ public class OversightController {
     @GetMapping("/assessments/{year}/report.xlsx")
     @Operation(summary = "下载年度考核报告（xlsx，县民政局）")
     public ResponseEntity<byte[]> assessmentReport(@PathVariable int year) {
-        if (!CallerScope.current(identity).countyWide()) {
+        CallerScope caller = CallerScope.current(identity);
+        if (!caller.countyWide()) {
             throw new ForbiddenException("年度考核报告只供县民政局下载；乡镇可查询本乡镇的考核得分。");
         }
         assessed(year);
-        return XlsxDownload.attachment(assessments.report(year), year + "年度主动发现工作考核.xlsx");
+        String fileName = year + "年度主动发现工作考核.xlsx";
+        accessLog.record(caller, AccessAction.EXPORT, fileName, null, null, null);
+        return XlsxDownload.attachment(assessments.report(year), fileName);
     }
 
     private List<AssessmentService.Result> assessed(int year) {

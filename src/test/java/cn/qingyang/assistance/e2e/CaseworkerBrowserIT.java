@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * DOMAIN.md §1 in a real browser: 凌塘村's collector reports a person from Tasklist, 乔木乡's
@@ -154,6 +155,37 @@ class CaseworkerBrowserIT extends BrowserTestBase {
                 .isEqualTo("qiaomu-leader");
         assertThat(json(as("qiaomu-caseworker").get("/api/ledger?township=" + QIAOMU + "&category=URGENT"), 200).toString())
                 .as("in the 急难 ledger").contains(caseNumber);
+    }
+
+    @Test
+    void theCaseFileTabShowsTheFullIdNumberOnlyForAReasonAndTheCountySeesTheLook(TestInfo info) throws Exception {
+        String idNumber = newIdNumber();
+        String caseNumber = report("冯秀珍", idNumber, "独居老人，冬季取暖困难", false);
+        Page caseworker = browser(info, "qiaomu-caseworker", "tasklist");
+        caseworker.openTask("本乡镇待办", "入户调查评估", caseNumber);
+        caseworker.click(Page.linkText("案件档案"));
+        caseworker.until("the case file", 30, d -> d.findElements(By.cssSelector(".qy-case-file")).stream()
+                .anyMatch(WebElement::isDisplayed));
+        String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+        assertThat(caseworker.text(By.cssSelector(".qy-id-number"))).isEqualTo(masked);
+        assertThat(caseworker.bodyText()).contains(caseNumber, "冯秀珍", "独居老人，冬季取暖困难").doesNotContain(idNumber);
+
+        caseworker.click(By.xpath("//button[normalize-space()='查看完整号码']"));
+        caseworker.until("the reason asked for", 30, d -> caseworker.bodyText().contains("请说明查看完整身份证号的事由"));
+        caseworker.shot("case-file-reason-required");
+        assertThat(caseworker.text(By.cssSelector(".qy-id-number"))).isEqualTo(masked);
+
+        caseworker.driver.findElement(By.cssSelector(".qy-reveal input")).sendKeys("到医保局核对医疗费用报销记录");
+        caseworker.click(By.xpath("//button[normalize-space()='查看完整号码']"));
+        caseworker.until("the full number", 30, d -> caseworker.text(By.cssSelector(".qy-id-number")).equals(idNumber));
+        assertThat(caseworker.bodyText()).contains("已记入个人信息访问日志");
+        caseworker.shot("case-file-full-number");
+
+        JsonNode log = json(as("county-supervisor").get("/api/access-log?subject=" + caseNumber + "&action=SHOW_ID_NUMBER"), 200);
+        assertThat(log.get("total").asInt()).isEqualTo(1);
+        assertThat(log.get("items").get(0).get("userId").asText()).isEqualTo("qiaomu-caseworker");
+        assertThat(log.get("items").get(0).get("reason").asText()).isEqualTo("到医保局核对医疗费用报销记录");
+        assertThat(as("qiaomu-caseworker").get("/api/access-log").statusCode()).as("only the county reads the log").isEqualTo(403);
     }
 
     @Test

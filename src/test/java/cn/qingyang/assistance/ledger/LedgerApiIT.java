@@ -90,7 +90,10 @@ class LedgerApiIT {
         assertThat(mine("qiaomu-caseworker", "")).extracting(i -> i.get("townshipCode").asText()).containsOnly("341723200").hasSize(2);
         assertThat(mine("rongcheng-caseworker", "")).extracting(i -> i.get("township").asText()).containsExactly("蓉城镇");
         assertThat(mine("lingtang-collector", "")).extracting(i -> i.get("villageCode").asText()).containsExactly("341723200201");
-        assertThat(mine("medical-liaison", "")).as("departments are county-wide").hasSize(3);
+        // need-to-know (issue 12): a department reads the cases referred to it, never the ledger
+        HttpResponse<String> department = Http.basic(port, "medical-liaison", "demo").get("/api/ledger?size=200");
+        assertThat(department.statusCode()).as(department.body()).isEqualTo(403);
+        assertThat(json.readTree(department.body()).get("error").get("message").asText()).contains("部门联络员只能查看转介给本部门的案件");
     }
 
     @Test

@@ -18,9 +18,10 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js); a user
-  // whose password an administrator set is sent to /account/password.html (docs/security-accounts.md)
-  customScripts: ['scripts/form-js-zh.js', '../../../account/password-change-guard'],
+  // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js); the task
+  // view's 案件档案 tab with the "查看完整号码" action (scripts/case-file-tab.js); a user whose
+  // password an administrator set is sent to /account/password.html (docs/security-accounts.md)
+  customScripts: ['scripts/form-js-zh.js', 'scripts/case-file-tab.js', '../../../account/password-change-guard'],
   csrfCookieName: 'XSRF-TOKEN',
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
