@@ -38,6 +38,9 @@ public final class ApiAccessRules {
         anyone("GET", "/api/me", "当前用户");
         anyone("GET", "/api/session/csrf-token", "会话令牌");
         anyone("GET", "/api/org-units", "行政区划");
+        // one's own password (docs/security-accounts.md): everyone who can log in
+        anyone("GET", "/api/account/password", "本人密码状态");
+        anyone("POST", "/api/account/password", "修改本人密码");
 
         allow("POST", "/api/reports", "上报遇困人员", VILLAGE_UP);
         allow("GET", "/api/cases/{caseNumber}", "查询案件",

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import cn.qingyang.assistance.common.RequestSizeLimitFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * Closes the REST APIs: Camunda's {@code /engine-rest} answers only HTTP Basic (Camunda Modeler
@@ -19,6 +20,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class RestSecurityConfiguration {
+
+    /**
+     * Order of the authentication filters of /api and /engine-rest: before every filter left at
+     * the default order, so that what runs after them (e.g. the first-login gate) knows the user.
+     */
+    public static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -78,6 +85,7 @@ public class RestSecurityConfiguration {
         registration.setName(name);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         registration.addUrlPatterns(urlPatterns);
+        registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }
 }

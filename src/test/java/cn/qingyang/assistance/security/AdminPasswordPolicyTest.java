@@ -36,8 +36,30 @@ class AdminPasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Qingyang-Strong-2026", "民政局主动发现系统管理口令"})
+    @ValueSource(strings = {"Qingyang-Strong-2026", "民政局主动发现系统管理口令Qy2026"})
     void aLongUncommonPasswordIsAccepted(String password) {
         assertThat(AdminPasswordPolicy.violation("admin", password)).isEmpty();
+    }
+
+    /**
+     * One rule set with every account (issue 12): a long passphrase of Chinese characters alone
+     * (accepted before) now needs two more of the classes too, as 等保 asks of every password.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"民政局主动发现系统管理口令", "qingyangcountyadmin", "QINGYANG-COUNTY-ADMIN"})
+    void fewerThanThreeCharacterClassesAreRefused(String password) {
+        assertThat(AdminPasswordPolicy.violation("admin", password)).hasValueSatisfying(
+                reason -> assertThat(reason).contains("四类中至少包含 3 类"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theConfiguredPolicyApplies() {
+        var strict = new cn.qingyang.assistance.account.PasswordProperties(8, 4, 16, java.util.List.of("qingyang-strong-2026"));
+        assertThat(AdminPasswordPolicy.violation(strict, "admin", "Qingyang-Strong-2026")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("弱密码"));
+        assertThat(AdminPasswordPolicy.violation(strict, "admin", "Qingyang-Str0ng")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("至少需要 16 个字符"));
+        assertThat(AdminPasswordPolicy.violation(strict, "admin", "qingyang-strong-county")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("四类中至少包含 4 类"));
     }
 }

@@ -46,6 +46,8 @@ class ProdProfileStartupIT {
                 "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--camunda.bpm.job-execution.enabled=false",
+                // the prod profile needs the access log's key too (QINGYANG_ACCESS_LOG_KEY, at least 32 bytes)
+                "--qingyang.access-log.key=" + java.util.Base64.getEncoder().encodeToString("prod-startup-test-key-of-32-bytes!!".getBytes()),
                 // an engine name of its own: the shared test application's "default" engine stays registered
                 "--camunda.bpm.process-engine-name=prodTest",
                 // the access log's HMAC key (QINGYANG_ACCESS_LOG_KEY), which prod also requires
@@ -115,6 +117,12 @@ class ProdProfileStartupIT {
             var user = identity.newUser("township-clerk");
             user.setPassword("Another-Strong-Pass-1");
             identity.saveUser(user);
+            // no demo passwords in prod: the password policy of every account applies
+            var weak = identity.newUser("demo-clerk");
+            weak.setPassword("demo");
+            assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(org.camunda.bpm.engine.BadUserRequestException.class)
+                    .hasMessageStartingWith("密码不符合密码策略");
+            assertThat(identity.createUserQuery().userId("demo-clerk").count()).isZero();
         }
         try (ConfigurableApplicationContext app = prod().run(args(fileDatabase, STRONG))) {
             IdentityService identity = app.getBean(IdentityService.class);

@@ -92,12 +92,12 @@ class RestSecurityIT {
     void wrongPasswordGets401AndFailedLoginsAreThrottled() {
         if (identity.createUserQuery().userId("throttle-probe").count() == 0) {
             var user = identity.newUser("throttle-probe");
-            user.setPassword("correct-horse-battery");
+            user.setPassword("Correct-horse-battery-9");
             identity.saveUser(user);
         }
         assertThat(Http.basic(port, "throttle-probe", "wrong-password").get("/api/me").statusCode()).isEqualTo(401);
         // right after a failed attempt the engine delays the next login: even the right password is refused
-        assertThat(Http.basic(port, "throttle-probe", "correct-horse-battery").get("/api/me").statusCode())
+        assertThat(Http.basic(port, "throttle-probe", "Correct-horse-battery-9").get("/api/me").statusCode())
                 .isEqualTo(401);
     }
 

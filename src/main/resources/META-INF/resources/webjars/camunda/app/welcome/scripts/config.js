@@ -18,5 +18,7 @@ export default {
     long: 'LLLL',
     short: 'LL'
   },
-  csrfCookieName: 'XSRF-TOKEN'
+  csrfCookieName: 'XSRF-TOKEN',
+  // A user whose password an administrator set is sent to /account/password.html (docs/security-accounts.md).
+  customScripts: ['../../../account/password-change-guard']
 };

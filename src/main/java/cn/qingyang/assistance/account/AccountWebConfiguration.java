@@ -1,0 +1,23 @@
+package cn.qingyang.assistance.account;
+
+import cn.qingyang.assistance.security.RestSecurityConfiguration;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The first-login gate on our API, {@code /engine-rest} and the webapps' APIs, right after authentication. */
+@Configuration(proxyBeanMethods = false)
+public class AccountWebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRequirements requirements,
+            IdentityService identity, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        var registration = new FilterRegistrationBean<>(new PasswordChangeGate(requirements, identity, webappPath));
+        registration.setName("password-change-gate");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*", webappPath + "/api/*");
+        registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER + 1);
+        return registration;
+    }
+}

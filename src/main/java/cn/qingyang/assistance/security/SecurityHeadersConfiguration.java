@@ -1,0 +1,23 @@
+package cn.qingyang.assistance.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers {@link SecurityHeadersFilter} first of all filters, so that every answer carries the headers. */
+@Configuration(proxyBeanMethods = false)
+public class SecurityHeadersConfiguration {
+
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(SecurityHeadersProperties properties,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties, webappPath));
+        registration.setName("security-headers");
+        registration.addUrlPatterns("/roster/*", "/account/*", "/api/*", "/swagger-ui/*", "/swagger-ui.html",
+                "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", webappPath + "/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+}
