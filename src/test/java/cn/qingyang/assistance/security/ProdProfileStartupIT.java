@@ -46,8 +46,6 @@ class ProdProfileStartupIT {
                 "--camunda.bpm.admin-user.id=admin",
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--camunda.bpm.job-execution.enabled=false",
-                // the prod profile needs the access log's key too (QINGYANG_ACCESS_LOG_KEY, at least 32 bytes)
-                "--qingyang.access-log.key=" + java.util.Base64.getEncoder().encodeToString("prod-startup-test-key-of-32-bytes!!".getBytes()),
                 // an engine name of its own: the shared test application's "default" engine stays registered
                 "--camunda.bpm.process-engine-name=prodTest",
                 // the access log's HMAC key (QINGYANG_ACCESS_LOG_KEY), which prod also requires
