@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.core.env.Environment;
@@ -49,20 +48,20 @@ public class AccessLog {
 
     static SecretKeySpec key(String base64, boolean production) {
         if (base64 == null || base64.isBlank()) {
-            throw new IllegalStateException("未配置个人信息访问日志的密钥：请设置 QINGYANG_ACCESS_LOG_KEY"
+            throw new AccessLogKeyException("未配置个人信息访问日志的密钥：请设置 QINGYANG_ACCESS_LOG_KEY"
                     + "（qingyang.access-log.key，Base64 编码、至少 32 字节的随机数，如 openssl rand -base64 32）。");
         }
-        if (production && Set.of(DEMO_KEY).contains(base64.trim())) {
-            throw new IllegalStateException("个人信息访问日志的密钥是公开的演示密钥，生产环境不得使用：请设置 QINGYANG_ACCESS_LOG_KEY。");
+        if (production && DEMO_KEY.equals(base64.trim())) {
+            throw new AccessLogKeyException("个人信息访问日志的密钥是公开的演示密钥，生产环境不得使用：请设置 QINGYANG_ACCESS_LOG_KEY。");
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(base64.trim());
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("个人信息访问日志的密钥（QINGYANG_ACCESS_LOG_KEY）不是有效的 Base64 编码。");
+            throw new AccessLogKeyException("个人信息访问日志的密钥（QINGYANG_ACCESS_LOG_KEY）不是有效的 Base64 编码。");
         }
         if (bytes.length < 32) {
-            throw new IllegalStateException("个人信息访问日志的密钥（QINGYANG_ACCESS_LOG_KEY）太短：至少需要 32 字节（Base64 编码后约 44 个字符）。");
+            throw new AccessLogKeyException("个人信息访问日志的密钥（QINGYANG_ACCESS_LOG_KEY）太短：至少需要 32 字节（Base64 编码后约 44 个字符）。");
         }
         return new SecretKeySpec(bytes, "HmacSHA256");
     }

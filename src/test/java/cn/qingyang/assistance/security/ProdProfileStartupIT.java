@@ -26,13 +26,18 @@ class ProdProfileStartupIT {
 
     static final String STRONG = "Qingyang-Strong-2026";
 
+    /** The access log's HMAC key (QINGYANG_ACCESS_LOG_KEY), which prod also requires. */
+    static final String ACCESS_LOG_KEY = "--qingyang.access-log.key="
+            + Base64.getEncoder().encodeToString("prod-test-access-log-key-32-bytes".getBytes(StandardCharsets.US_ASCII));
+
     /** The county's own keys (in production from the environment: QINGYANG_CRYPTO_...). */
     static final String[] KEYS = {
             "--qingyang.crypto.current-data-key=k2026",
             "--qingyang.crypto.data-keys.k2026=" + Base64.getEncoder().encodeToString("prod-test-sm4-16".getBytes(StandardCharsets.US_ASCII)),
             "--qingyang.crypto.current-index-key=i2026",
             "--qingyang.crypto.index-keys.i2026="
-                    + Base64.getEncoder().encodeToString("prod-test-hmac-sm3-key-of-32-byte".getBytes(StandardCharsets.US_ASCII))};
+                    + Base64.getEncoder().encodeToString("prod-test-hmac-sm3-key-of-32-byte".getBytes(StandardCharsets.US_ASCII)),
+            ACCESS_LOG_KEY};
 
     /** Command-line arguments, so they win over application.yaml as an operator's would. */
     private static String[] args(String databaseUrl, String adminPassword) {
@@ -47,10 +52,7 @@ class ProdProfileStartupIT {
                 "--camunda.bpm.admin-user.password=" + adminPassword,
                 "--camunda.bpm.job-execution.enabled=false",
                 // an engine name of its own: the shared test application's "default" engine stays registered
-                "--camunda.bpm.process-engine-name=prodTest",
-                // the access log's HMAC key (QINGYANG_ACCESS_LOG_KEY), which prod also requires
-                "--qingyang.access-log.key="
-                        + Base64.getEncoder().encodeToString("prod-test-access-log-key-32-bytes".getBytes(StandardCharsets.US_ASCII))));
+                "--camunda.bpm.process-engine-name=prodTest"));
         args.addAll(List.of(keys));
         return args.toArray(String[]::new);
     }
@@ -96,6 +98,16 @@ class ProdProfileStartupIT {
         shortKey[1] = "--qingyang.crypto.data-keys.k2026=" + Base64.getEncoder().encodeToString(new byte[8]);
         assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-short-key", STRONG, shortKey)))
                 .isInstanceOf(DataKeyException.class).hasMessageContaining("长度为 8 字节，应为 16 字节");
+    }
+
+    @Test
+    void theAccessLogsDemoKeyStopsTheStartWithAClearMessage(CapturedOutput output) {
+        String[] demoAccessLogKey = java.util.Arrays.stream(KEYS)
+                .map(k -> k.equals(ACCESS_LOG_KEY) ? "--qingyang.access-log.key=" + cn.qingyang.assistance.accesslog.AccessLogKeyTest.DEMO : k)
+                .toArray(String[]::new);
+        assertThatThrownBy(() -> prod().run(args("jdbc:h2:mem:prod-demo-access-key", STRONG, demoAccessLogKey)))
+                .hasStackTraceContaining("演示密钥");
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("QINGYANG_ACCESS_LOG_KEY");
     }
 
     @Test
