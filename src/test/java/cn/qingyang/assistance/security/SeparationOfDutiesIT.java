@@ -32,6 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(OutputCaptureExtension.class)
 class SeparationOfDutiesIT {
 
+    static final String SECOND_LEADER_PASSWORD = "Second-Approver-2026";
+
     static final String QIAOMU = "341723200";
     static final String ENGINE_API = "/camunda/api/engine/engine/default";
     static final String LEADER_ONLY = "后置审批须由乔木乡主动发现工作小组组长办理。";
@@ -110,7 +112,7 @@ class SeparationOfDutiesIT {
         assertThat(handed.statusCode()).as(handed.body()).isEqualTo(403);
         assertThat(message(handed)).contains("不能把“后置审批”交给 qiaomu-caseworker 办理");
 
-        Http second = Http.basic(port, "qiaomu-leader2", "demo");
+        Http second = Http.basic(port, "qiaomu-leader2", SECOND_LEADER_PASSWORD);
         assertThat(second.postJson("/engine-rest/task/" + approval + "/claim", "{\"userId\":\"qiaomu-leader2\"}").statusCode())
                 .isEqualTo(204);
         HttpResponse<String> approved = second.postJson("/engine-rest/task/" + approval + "/complete", approvedForm());
@@ -170,7 +172,7 @@ class SeparationOfDutiesIT {
             var user = identity.newUser("qiaomu-leader2");
             user.setFirstName("乔木乡");
             user.setLastName("副组长");
-            user.setPassword("demo");
+            user.setPassword(SECOND_LEADER_PASSWORD); // the password policy holds for every user but the demo ones
             identity.saveUser(user);
             identity.createMembership("qiaomu-leader2", "township-" + QIAOMU);
             identity.createMembership("qiaomu-leader2", "township-" + QIAOMU + "-leader");
