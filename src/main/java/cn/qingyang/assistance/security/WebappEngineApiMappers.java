@@ -30,6 +30,10 @@ public class WebappEngineApiMappers implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        if (servletContext.getServletRegistrations().isEmpty()) {
+            // no servlet container (a test's mock web environment): no webapp to configure
+            return;
+        }
         ServletRegistration engineApi = servletContext.getServletRegistration(ENGINE_API_SERVLET);
         if (engineApi == null) {
             throw new IllegalStateException("the webapps' engine API servlet \"" + ENGINE_API_SERVLET
