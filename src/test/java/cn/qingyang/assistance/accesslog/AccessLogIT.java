@@ -101,6 +101,34 @@ class AccessLogIT {
     }
 
     @Test
+    void openingATasksFormInTasklistIsARead() throws Exception {
+        String caseNumber = newCase(newIdNumber());
+        Http admin = Http.basic(port, "admin", "demo");
+        String taskId = json.readTree(admin.get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=Task_VisitHousehold").body()).get(0).get("id").asText();
+        long before = logOf(caseNumber).get("total").asLong();
+
+        Http tasklist = Http.webappSession(port, "qiaomu-caseworker", "demo", "tasklist");
+        assertThat(tasklist.get("/camunda/api/engine/engine/default/task/" + taskId + "/form-variables").statusCode())
+                .isEqualTo(200);
+        JsonNode log = logOf(caseNumber);
+        assertThat(log.get("total").asLong()).isEqualTo(before + 1);
+        JsonNode read = log.get("items").get(0);
+        assertThat(read.get("action").asText()).isEqualTo("READ_CASE");
+        assertThat(read.get("userId").asText()).isEqualTo("qiaomu-caseworker");
+        assertThat(read.get("reason").asText()).isEqualTo("办理任务“入户调查评估”");
+        assertThat(read.get("townshipCode").asText()).isEqualTo("341723200");
+
+        assertThat(Http.basic(port, "county-supervisor", "demo").get("/engine-rest/task/" + taskId + "/variables")
+                .statusCode()).isEqualTo(200);
+        assertThat(logOf(caseNumber).get("items").get(0).get("userId").asText()).isEqualTo("county-supervisor");
+        // a refused read shows nothing, so logs nothing
+        assertThat(Http.basic(port, "rongcheng-caseworker", "demo").get("/engine-rest/task/" + taskId + "/variables")
+                .statusCode()).isIn(403, 404);
+        assertThat(logOf(caseNumber).get("total").asLong()).isEqualTo(before + 2);
+    }
+
+    @Test
     void exportsAreLoggedAndTheCountyExportsTheLogItself() throws Exception {
         Http county = Http.basic(port, "county-supervisor", "demo");
         long before = jdbc.sql("SELECT COUNT(*) FROM personal_data_access WHERE action = 'EXPORT' AND user_id = 'county-supervisor'")

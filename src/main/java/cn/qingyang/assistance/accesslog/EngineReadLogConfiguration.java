@@ -1,0 +1,24 @@
+package cn.qingyang.assistance.accesslog;
+
+import cn.qingyang.assistance.common.EngineAsSystem;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@link EngineReadLog} on both engine APIs: {@code /engine-rest} and the webapps' (Tasklist, Cockpit). */
+@Configuration(proxyBeanMethods = false)
+class EngineReadLogConfiguration {
+
+    @Bean
+    FilterRegistrationBean<EngineReadLog> engineReadLog(AccessLog accessLog, TaskService tasks, RuntimeService runtime,
+                                                        EngineAsSystem system,
+                                                        @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        var registration = new FilterRegistrationBean<>(new EngineReadLog(accessLog, tasks, runtime, system));
+        registration.setName("engine-read-log");
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        return registration;
+    }
+}
