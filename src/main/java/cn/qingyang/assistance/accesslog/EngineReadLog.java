@@ -2,23 +2,19 @@ package cn.qingyang.assistance.accesslog;
 
 import cn.qingyang.assistance.common.EngineAsSystem;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.security.RequestUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,29 +34,32 @@ public class EngineReadLog extends OncePerRequestFilter {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final EngineAsSystem system;
+    private final IdentityService identity;
+    private final String webappPath;
 
-    public EngineReadLog(AccessLog accessLog, TaskService tasks, RuntimeService runtime, EngineAsSystem system) {
+    public EngineReadLog(AccessLog accessLog, TaskService tasks, RuntimeService runtime, EngineAsSystem system,
+                         IdentityService identity, String webappPath) {
         this.accessLog = accessLog;
         this.tasks = tasks;
         this.runtime = runtime;
         this.system = system;
+        this.identity = identity;
+        this.webappPath = webappPath;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // who reads, while the authentication filter (outside this one) still holds them
+        String user = "GET".equals(request.getMethod()) ? RequestUser.of(request, identity, webappPath) : null;
         chain.doFilter(request, response);
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != HttpServletResponse.SC_OK) {
+        if (user == null || response.getStatus() != HttpServletResponse.SC_OK) {
             return;
         }
         String path = request.getRequestURI();
         Matcher task = TASK_READ.matcher(path);
         Matcher instance = INSTANCE_READ.matcher(path);
         if (!task.matches() && !instance.matches()) {
-            return;
-        }
-        String user = user(request);
-        if (user == null) {
             return;
         }
         Read read = system.call(() -> task.matches() ? ofTask(task.group(1)) : ofInstance(instance.group(1)));
@@ -90,26 +89,4 @@ public class EngineReadLog extends OncePerRequestFilter {
                 (String) runtime.getVariable(instanceId, "townshipCode"), "查看流程变量");
     }
 
-    /** The webapp session's user, else the HTTP Basic user (the answer was 200: the credentials held). */
-    private static String user(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-            if (authentications != null && !authentications.getAuthentications().isEmpty()) {
-                UserAuthentication authentication = authentications.getAuthentications().get(0);
-                return authentication.getName();
-            }
-        }
-        String header = request.getHeader("Authorization");
-        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            try {
-                String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                return colon > 0 ? decoded.substring(0, colon) : null;
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }
-        return null;
-    }
 }

@@ -1,6 +1,8 @@
 package cn.qingyang.assistance.accesslog;
 
 import cn.qingyang.assistance.common.EngineAsSystem;
+import cn.qingyang.assistance.security.RestSecurityConfiguration;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,11 +16,13 @@ class EngineReadLogConfiguration {
 
     @Bean
     FilterRegistrationBean<EngineReadLog> engineReadLog(AccessLog accessLog, TaskService tasks, RuntimeService runtime,
-                                                        EngineAsSystem system,
+                                                        EngineAsSystem system, IdentityService identity,
                                                         @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        var registration = new FilterRegistrationBean<>(new EngineReadLog(accessLog, tasks, runtime, system));
+        var registration = new FilterRegistrationBean<>(new EngineReadLog(accessLog, tasks, runtime, system, identity, webappPath));
         registration.setName("engine-read-log");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        // inside the authentication filters, which know the user
+        registration.setOrder(RestSecurityConfiguration.AUTHENTICATION_ORDER + 2);
         return registration;
     }
 }

@@ -1,20 +1,15 @@
 package cn.qingyang.assistance.account;
 
 import cn.qingyang.assistance.common.ApiError;
+import cn.qingyang.assistance.security.RequestUser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -56,7 +51,7 @@ public class PasswordChangeGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         // decoded and normalised as the servlets see it ("/api/account/../me" is "/api/me")
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        String userId = allowed(path) ? null : userOf(request, path);
+        String userId = allowed(path) ? null : RequestUser.of(request, identity, webappPath);
         if (userId == null || !requirements.isRequired(userId)) {
             chain.doFilter(request, response);
             return;
@@ -81,21 +76,5 @@ public class PasswordChangeGate extends OncePerRequestFilter {
                 || path.startsWith("/api/account/")
                 || path.equals("/api/session/csrf-token")
                 || path.startsWith("/engine-rest/identity/password-policy");
-    }
-
-    /** The webapps' APIs know the user from the login session; /api and /engine-rest from their authentication. */
-    private String userOf(HttpServletRequest request, String path) {
-        if (path.startsWith(webappPath + "/api/")) {
-            HttpSession session = request.getSession(false);
-            Authentications authentications = session == null ? null : AuthenticationUtil.getAuthsFromSession(session);
-            if (authentications == null) {
-                return null;
-            }
-            List<UserAuthentication> users = authentications.getAuthentications().stream()
-                    .filter(UserAuthentication.class::isInstance).map(UserAuthentication.class::cast).toList();
-            return users.isEmpty() ? null : users.get(0).getName();
-        }
-        Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 }
