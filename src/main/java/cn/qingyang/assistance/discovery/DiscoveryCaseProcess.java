@@ -1,10 +1,11 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 import cn.qingyang.assistance.organisation.TownshipTenants;
 
 /**
- * Names shared by the DiscoveryCase and ReportIntake diagrams, their forms, delegates and tests.
+ * Names shared by the DiscoveryCase diagram, its forms, delegates and tests, and by whatever starts
+ * a case (intake) or is called from one (aid, ledger, outside).
  * Variables carry IDs, flags and what forms show; the case file itself is in our tables.
  */
 @ModelConstants
@@ -13,7 +14,6 @@ public final class DiscoveryCaseProcess {
     public static final String PROCESS_KEY = "DiscoveryCase";
     /** 入户调查评估: the county inspects whether it is done by its due date. */
     public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
-    public static final String INTAKE_PROCESS_KEY = "ReportIntake";
 
     // ---- set at registration (start variables) ----
     public static final String CASE_ID = "caseId";
@@ -131,11 +131,6 @@ public final class DiscoveryCaseProcess {
     public static final String CATEGORY_LABEL = "categoryLabel";
     public static final String FOLLOW_UP_CYCLE = "followUpCycle";
     public static final String ROUTES = "routes";
-
-    // ---- ReportIntake start form (上报遇困人员) ----
-    /** Full ID number typed into the start form; registration replaces it by the masked one. */
-    public static final String INTAKE_ID_NUMBER = "idNumber";
-    public static final String INTAKE_REPORTER = "reporter";
 
     /**
      * The case file's fields among the variables: copies of our person, case and report rows that

@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 
 /** Names shared by FollowUpVisits (回访, clause 6 and 8 of the notice), its forms and delegates. */
 @ModelConstants

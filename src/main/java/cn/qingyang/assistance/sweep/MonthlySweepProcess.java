@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.sweep;
 
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 
 /** Names shared by MonthlySweep / TownshipSweep (clause 1 of the notice), their forms and delegates. */
 @ModelConstants
