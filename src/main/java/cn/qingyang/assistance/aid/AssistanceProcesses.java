@@ -85,6 +85,147 @@ public final class AssistanceProcesses {
     /** YES: still in real hardship, the ledger follows up; NO. */
     public static final String STILL_IN_HARDSHIP = "stillInHardship";
 
+
+    /** Element IDs of department-referral.bpmn (process DepartmentReferral), for tests and delegates; checked against the diagram. */
+    public static final class DepartmentReferral {
+
+        /** 已转介 */
+        public static final String START_EVENT_REFERRED = "StartEvent_Referred";
+        /** 登记转介 */
+        public static final String TASK_SEND_REFERRAL = "Task_SendReferral";
+        /** 通知转介部门 */
+        public static final String TASK_NOTIFY_DEPARTMENT = "Task_NotifyDepartment";
+        /** 办理转介 */
+        public static final String TASK_ANSWER_REFERRAL = "Task_AnswerReferral";
+        /** 超过 15 个工作日未答复 */
+        public static final String BOUNDARY_EVENT_REFERRAL_OVERDUE = "BoundaryEvent_ReferralOverdue";
+        /** 督办转介 */
+        public static final String TASK_ESCALATE_REFERRAL = "Task_EscalateReferral";
+        /** 已督办 */
+        public static final String END_EVENT_REFERRAL_ESCALATED = "EndEvent_ReferralEscalated";
+        /** 登记转介答复 */
+        public static final String TASK_RECORD_REFERRAL_ANSWER = "Task_RecordReferralAnswer";
+        /** 转介已答复 */
+        public static final String END_EVENT_REFERRAL_ANSWERED = "EndEvent_ReferralAnswered";
+
+        private DepartmentReferral() {
+        }
+    }
+
+    /** Element IDs of dibao-assistance.bpmn (process DibaoAssistance), for tests and delegates; checked against the diagram. */
+    public static final class DibaoAssistance {
+
+        /** 低保申请已提出 */
+        public static final String START_EVENT_DIBAO_APPLIED = "StartEvent_DibaoApplied";
+        /** 提交乡镇审核 */
+        public static final String GATEWAY_REVIEW_MERGE = "Gateway_ReviewMerge";
+        /** 乡镇审核低保申请 */
+        public static final String TASK_REVIEW_DIBAO = "Task_ReviewDibao";
+        /** 乡镇是否同意上报? */
+        public static final String GATEWAY_TOWNSHIP_RECOMMENDS = "Gateway_TownshipRecommends";
+        /** 张榜公示 */
+        public static final String TASK_START_PUBLICITY = "Task_StartPublicity";
+        /** 公示期间是否有异议? */
+        public static final String GATEWAY_PUBLICITY = "Gateway_Publicity";
+        /** 公示期满 7 天 */
+        public static final String INTERMEDIATE_EVENT_PUBLICITY_ENDED = "IntermediateEvent_PublicityEnded";
+        /** 收到公示异议 */
+        public static final String INTERMEDIATE_EVENT_OBJECTION_RAISED = "IntermediateEvent_ObjectionRaised";
+        /** 登记公示异议 */
+        public static final String TASK_RECORD_OBJECTION = "Task_RecordObjection";
+        /** 核查公示异议（重新入户调查） */
+        public static final String TASK_VERIFY_OBJECTION = "Task_VerifyObjection";
+        /** 记录复核调查 */
+        public static final String TASK_RECORD_OBJECTION_VISIT = "Task_RecordObjectionVisit";
+        /** 县局审核确认低保 */
+        public static final String TASK_CONFIRM_DIBAO = "Task_ConfirmDibao";
+        /** 县局是否确认? */
+        public static final String GATEWAY_COUNTY_CONFIRMS = "Gateway_CountyConfirms";
+        /** 登记低保决定（次月起发放） */
+        public static final String TASK_RECORD_DIBAO_DECISION = "Task_RecordDibaoDecision";
+        /** 标记已纳入低保 */
+        public static final String TASK_MARK_DIBAO_APPROVED = "Task_MarkDibaoApproved";
+        /** 已纳入低保 */
+        public static final String END_EVENT_DIBAO_APPROVED = "EndEvent_DibaoApproved";
+        /** 不予批准 */
+        public static final String GATEWAY_REFUSAL_MERGE = "Gateway_RefusalMerge";
+        /** 书面告知不予批准 */
+        public static final String TASK_NOTIFY_DIBAO_REFUSAL = "Task_NotifyDibaoRefusal";
+        /** 登记不予批准 */
+        public static final String TASK_RECORD_DIBAO_REFUSAL = "Task_RecordDibaoRefusal";
+        /** 标记未予批准 */
+        public static final String TASK_MARK_DIBAO_REFUSED = "Task_MarkDibaoRefused";
+        /** 未予批准，已告知 */
+        public static final String END_EVENT_DIBAO_REFUSED = "EndEvent_DibaoRefused";
+
+        private DibaoAssistance() {
+        }
+    }
+
+    /** Element IDs of extreme-poverty-care.bpmn (process ExtremePovertyCare), for tests and delegates; checked against the diagram. */
+    public static final class ExtremePovertyCare {
+
+        /** 需落实特困照料 */
+        public static final String START_EVENT_CARE_NEEDED = "StartEvent_CareNeeded";
+        /** 是否愿意集中供养? */
+        public static final String GATEWAY_WILLING_CENTRAL_CARE = "Gateway_WillingCentralCare";
+        /** 安排集中供养 */
+        public static final String TASK_ARRANGE_CENTRAL_CARE = "Task_ArrangeCentralCare";
+        /** 签订照料协议（物质+服务） */
+        public static final String TASK_SIGN_CARE_AGREEMENT = "Task_SignCareAgreement";
+        /** 照料已落实 */
+        public static final String GATEWAY_CARE_ARRANGED = "Gateway_CareArranged";
+        /** 登记照料安排 */
+        public static final String TASK_RECORD_CARE_ARRANGEMENT = "Task_RecordCareArrangement";
+        /** 特困照料已落实 */
+        public static final String END_EVENT_CARE_ARRANGED = "EndEvent_CareArranged";
+
+        private ExtremePovertyCare() {
+        }
+    }
+
+    /** Element IDs of temporary-assistance.bpmn (process TemporaryAssistance), for tests and delegates; checked against the diagram. */
+    public static final class TemporaryAssistance {
+
+        /** 临时救助申请已提出 */
+        public static final String START_EVENT_TEMPORARY_APPLIED = "StartEvent_TemporaryApplied";
+        /** 临时救助审批 */
+        public static final String TASK_DECIDE_TEMPORARY_ASSISTANCE = "Task_DecideTemporaryAssistance";
+        /** 乡镇是否给予救助? */
+        public static final String GATEWAY_TOWNSHIP_GRANTS = "Gateway_TownshipGrants";
+        /** 是否超出乡镇审批权限? */
+        public static final String GATEWAY_TEMPORARY_ABOVE_CAP = "Gateway_TemporaryAboveCap";
+        /** 县局审批临时救助 */
+        public static final String TASK_APPROVE_TEMPORARY_BY_COUNTY = "Task_ApproveTemporaryByCounty";
+        /** 县局是否同意? */
+        public static final String GATEWAY_COUNTY_GRANTS = "Gateway_CountyGrants";
+        /** 救助已批准 */
+        public static final String GATEWAY_TEMPORARY_APPROVED = "Gateway_TemporaryApproved";
+        /** 登记临时救助发放 */
+        public static final String TASK_RECORD_TEMPORARY_PAYMENT = "Task_RecordTemporaryPayment";
+        /** 推送财政发放记录 */
+        public static final String TASK_SEND_PAYMENT_RECORD = "Task_SendPaymentRecord";
+        /** 短信告知救助结果 */
+        public static final String TASK_NOTIFY_PAID = "Task_NotifyPaid";
+        /** 标记已发放 */
+        public static final String TASK_MARK_TEMPORARY_PAID = "Task_MarkTemporaryPaid";
+        /** 临时救助已发放 */
+        public static final String END_EVENT_TEMPORARY_PAID = "EndEvent_TemporaryPaid";
+        /** 不予救助 */
+        public static final String GATEWAY_TEMPORARY_REFUSED = "Gateway_TemporaryRefused";
+        /** 登记不予救助 */
+        public static final String TASK_RECORD_TEMPORARY_REFUSAL = "Task_RecordTemporaryRefusal";
+        /** 短信告知不予救助 */
+        public static final String TASK_NOTIFY_REFUSED = "Task_NotifyRefused";
+        /** 标记不予救助 */
+        public static final String TASK_MARK_TEMPORARY_REFUSED = "Task_MarkTemporaryRefused";
+        /** 不予救助 */
+        public static final String END_EVENT_TEMPORARY_REFUSED = "EndEvent_TemporaryRefused";
+
+        private TemporaryAssistance() {
+        }
+    }
+
     private AssistanceProcesses() {
     }
 }

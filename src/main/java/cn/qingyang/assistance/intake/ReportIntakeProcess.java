@@ -17,6 +17,21 @@ public final class ReportIntakeProcess {
     /** OPENED or ATTACHED, shown in the intake's history. */
     public static final String REGISTRATION_RESULT = "registrationResult";
 
+
+    /** Element IDs of report-intake.bpmn (process ReportIntake), for tests and delegates; checked against the diagram. */
+    public static final class ReportIntake {
+
+        /** 上报已提交 */
+        public static final String START_EVENT_REPORT_SUBMITTED = "StartEvent_ReportSubmitted";
+        /** 登记上报 */
+        public static final String TASK_REGISTER_REPORT = "Task_RegisterReport";
+        /** 上报已登记 */
+        public static final String END_EVENT_REPORT_REGISTERED = "EndEvent_ReportRegistered";
+
+        private ReportIntake() {
+        }
+    }
+
     private ReportIntakeProcess() {
     }
 }

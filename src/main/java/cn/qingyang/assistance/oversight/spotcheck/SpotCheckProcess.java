@@ -46,6 +46,53 @@ public final class SpotCheckProcess {
     // ---- 整改抽查问题 (township) ----
     public static final String CORRECTION = "spotCheckCorrection";
 
+
+    /** Element IDs of random-spot-check.bpmn (process RandomSpotCheck), for tests and delegates; checked against the diagram. */
+    public static final class RandomSpotCheck {
+
+        /** 每月 3 日 9 时 */
+        public static final String START_EVENT_SPOT_CHECK_MONTH = "StartEvent_SpotCheckMonth";
+        /** 随机抽取抽查对象 */
+        public static final String TASK_DRAW_SAMPLE = "Task_DrawSample";
+        /** 本月是否已抽取? */
+        public static final String GATEWAY_ALREADY_DRAWN = "Gateway_AlreadyDrawn";
+        /** 本月已抽取 */
+        public static final String END_EVENT_ALREADY_DRAWN = "EndEvent_AlreadyDrawn";
+        /** 逐一抽查核实 */
+        public static final String CALL_ACTIVITY_VERIFY_SAMPLE = "CallActivity_VerifySample";
+        /** 本月抽查结束 */
+        public static final String END_EVENT_SPOT_CHECK_DONE = "EndEvent_SpotCheckDone";
+
+        private RandomSpotCheck() {
+        }
+    }
+
+    /** Element IDs of spot-check-verification.bpmn (process SpotCheckVerification), for tests and delegates; checked against the diagram. */
+    public static final class SpotCheckVerification {
+
+        /** 抽查对象已抽取 */
+        public static final String START_EVENT_SAMPLE_DRAWN = "StartEvent_SampleDrawn";
+        /** 调阅抽查对象 */
+        public static final String TASK_PREPARE_SPOT_CHECK = "Task_PrepareSpotCheck";
+        /** 抽查核实 */
+        public static final String TASK_VERIFY_RECIPIENT = "Task_VerifyRecipient";
+        /** 记录抽查结果 */
+        public static final String TASK_RECORD_SPOT_CHECK = "Task_RecordSpotCheck";
+        /** 是否发现问题? */
+        public static final String GATEWAY_SPOT_CHECK_OUTCOME = "Gateway_SpotCheckOutcome";
+        /** 核实无误 */
+        public static final String END_EVENT_RECIPIENT_CONFIRMED = "EndEvent_RecipientConfirmed";
+        /** 整改抽查问题 */
+        public static final String TASK_CORRECT_FINDING = "Task_CorrectFinding";
+        /** 记录整改 */
+        public static final String TASK_RECORD_CORRECTION = "Task_RecordCorrection";
+        /** 问题已整改 */
+        public static final String END_EVENT_FINDING_CORRECTED = "EndEvent_FindingCorrected";
+
+        private SpotCheckVerification() {
+        }
+    }
+
     private SpotCheckProcess() {
     }
 }
