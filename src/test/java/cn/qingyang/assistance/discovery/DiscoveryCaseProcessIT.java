@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.assistance.AssistanceProcesses;
 import cn.qingyang.assistance.ledger.FollowUpProcess;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -92,6 +93,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isEnded().hasPassed("Task_ClassifyHardship", "Task_RouteAssistance", "Task_CloseCase", "EndEvent_CaseClosed");
     }
 
+    @Proves({"N4", "N6", "N8"})
     @Test
     void nonUrgentCaseIsVisitedClassifiedAndEntersTheLedger() {
         ProcessInstance pi = open(false, false);
@@ -115,6 +117,7 @@ class DiscoveryCaseProcessIT {
                 .query(String.class).single()).isEqualTo("SPECIAL");
     }
 
+    @Proves({"N8", "N9"})
     @Test
     void urgentReportIsAidedBeforeApproval() {
         ProcessInstance pi = open(true, false);
@@ -137,6 +140,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND urgent = TRUE", pi)).isEqualTo(2);
     }
 
+    @Proves("T-aid-cap-10x")
     @Test
     void aidAboveTheTownshipCapWaitsForTheCounty() {
         ProcessInstance pi = open(true, false);
@@ -177,6 +181,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt("Task_GrantEmergencyAid");
     }
 
+    @Proves("T-aid-24h")
     @Test
     void overdueFirstAidIsEscalatedToTheLeaderAndStaysOpen() {
         ProcessInstance pi = open(true, false);
@@ -187,6 +192,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed("EndEvent_ExpediteDone").isWaitingAt("Task_GrantEmergencyAid");
     }
 
+    @Proves("N9")
     @Test
     void refusedPostApprovalOpensACorrection() {
         ProcessInstance pi = open(true, false);
@@ -206,6 +212,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed("Task_CorrectEmergencyAid", "Task_RecordPostApproval");
     }
 
+    @Proves({"N4a", "T-search-3-visits"})
     @Test
     void personNotSeenThreeTimesGoesToTheLeaderAndTheSearchGoesOn() {
         ProcessInstance pi = open(false, false);
@@ -225,6 +232,7 @@ class DiscoveryCaseProcessIT {
         finishAfterJoin(pi);
     }
 
+    @Proves("N4a")
     @Test
     void onlyADocumentedDeathOrMoveEndsTheSearch() {
         ProcessInstance pi = open(false, false);
@@ -243,6 +251,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).contains("已迁出本县").contains("皖公迁字 2026-0123");
     }
 
+    @Proves("N4b")
     @Test
     void anIncompleteVisitIsRejectedWithWhatIsMissing() {
         ProcessInstance pi = open(false, false);
@@ -257,6 +266,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isZero();
     }
 
+    @Proves("N4c")
     @Test
     void aVisitWithoutCountermeasureIsRejected() {
         ProcessInstance pi = open(false, false);
@@ -265,6 +275,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt("Task_VisitHousehold");
     }
 
+    @Proves({"N4a", "T-survey-2-staff"})
     @Test
     void aVisitNeedsTwoDifferentInvestigatorsAndAReasonWhenThePersonWasNotSeen() {
         ProcessInstance pi = open(false, false);
@@ -272,6 +283,7 @@ class DiscoveryCaseProcessIT {
                 .hasMessageContaining("至少 2 名不同的工作人员").hasMessageContaining("请填写未见到本人的原因");
     }
 
+    @Proves("N4b")
     @Test
     void moreInvestigationNeededLoopsBackToTheVisit() {
         ProcessInstance pi = open(false, false);
@@ -283,6 +295,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isEqualTo(2);
     }
 
+    @Proves("T-related-county-visit")
     @Test
     void applicantRelatedToStaffGetsACountyHomeVisit() {
         ProcessInstance pi = open(false, true);
@@ -298,6 +311,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("情况属实：与乡镇调查一致");
     }
 
+    @Proves("N3")
     @Test
     void theTasklistReportFormOpensACaseLikeTheApi() {
         String idNumber = newIdNumber();
@@ -357,6 +371,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single();
     }
 
+    @Proves({"N5", "N7-referral", "T-dibao-publicity-7d"})
     @Test
     void dibaoIsReviewedPublicisedForSevenDaysAndConfirmedWhileTheDepartmentAnswersItsReferral() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0, MEDICAL_NEED, true);
@@ -396,6 +411,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(pi)).contains("申请低保").contains("转介医疗救助").contains("低保已批准");
     }
 
+    @Proves({"N10", "T-dibao-refusal-3d"})
     @Test
     void anObjectionDuringPublicityReopensTheInvestigationAndARefusalIsNotifiedInWriting() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
@@ -427,6 +443,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).contains("经营门店");
     }
 
+    @Proves({"N7-whole-household", "N10"})
     @Test
     void theCountyMayRefuseToConfirmDibao() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
@@ -453,6 +470,7 @@ class DiscoveryCaseProcessIT {
         return pi;
     }
 
+    @Proves({"N5", "N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceWithinTheTownshipCapIsPaid() {
         ProcessInstance pi = temporaryCase();
@@ -472,6 +490,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(pi)).contains("临时救助已发放");
     }
 
+    @Proves({"N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceAboveTheCapIsApprovedByTheCounty() {
         ProcessInstance pi = temporaryCase();
@@ -490,6 +509,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(decision(pi, "TEMPORARY", "amount")).isEqualTo("9000.00");
     }
 
+    @Proves("N10")
     @Test
     void temporaryAssistanceRefusedByTheCountyOrTheTownshipIsRecordedWithReasons() {
         ProcessInstance byCounty = temporaryCase();
@@ -516,6 +536,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(byTownship)).contains("临时救助未予批准");
     }
 
+    @Proves("N7-care")
     @Test
     void aDisabledExtremePovertyPersonAtRiskIsCaredForCentrally() {
         ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, true);
@@ -529,6 +550,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("CENTRAL_CARE:乔木乡敬老院");
     }
 
+    @Proves("N7-care")
     @Test
     void anUnwillingPersonGetsMaterialAndServiceUnderACareAgreement() {
         ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, false);
@@ -543,6 +565,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("每日一次");
     }
 
+    @Proves("N7-monitoring")
     @Test
     void aLowIncomeHouseholdIsEnrolledInMonitoringWithoutAnApplication() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 2000.0);
@@ -551,6 +574,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM monitoring_enrolment WHERE case_id = :case", pi)).isOne();
     }
 
+    @Proves("N7-referral")
     @Test
     void aReferralUnansweredForFifteenWorkingDaysIsEscalatedToTheCounty() {
         ProcessInstance pi = routedCase(HOUSING_NEED, true);
@@ -566,6 +590,7 @@ class DiscoveryCaseProcessIT {
         finishLedger(pi);
     }
 
+    @Proves("N8")
     @Test
     void aPersonNoLongerInHardshipStaysInTheLedgerWithoutFollowUp() {
         ProcessInstance pi = routedCase();
@@ -601,6 +626,7 @@ class DiscoveryCaseProcessIT {
                 FollowUpProcess.FOLLOW_UP_NOTE, "回访记录：" + outcome));
     }
 
+    @Proves({"N6", "N8", "T-follow-up-cadence"})
     @Test
     void aSpecialHardshipIsVisitedMonthlyUntilItIsResolved() {
         ProcessInstance pi = open(false, false);
@@ -618,6 +644,7 @@ class DiscoveryCaseProcessIT {
                 + "WHERE l.case_id = :case").param("case", caseId(pi)).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Proves("T-follow-up-cadence")
     @Test
     void aTemporaryHardshipIsFollowedUpOnce() {
         ProcessInstance pi = routedCase(HEALTH_STATUS, "HEALTHY", LABOUR_CAPACITY, "FULL", HARDSHIP_DEGREE, "MODERATE", CAUSE_1, "02");
@@ -629,6 +656,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(entryStatus(pi)).isEqualTo("CLOSED");
     }
 
+    @Proves("N8")
     @Test
     void aWorseningFoundOnFollowUpOpensANewCaseForReassessment() {
         ProcessInstance pi = open(false, false);
@@ -645,6 +673,7 @@ class DiscoveryCaseProcessIT {
         assertThat(again).isWaitingAt("Task_VisitHousehold");
     }
 
+    @Proves("N6")
     @Test
     void anOverdueFollowUpIsEscalatedToTheLeader() {
         ProcessInstance pi = open(false, false);

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -14,6 +15,7 @@ class HardshipCategoryDecisionTest {
 
     static final DmnDecision DECISION = DecisionTables.load("hardship-category.dmn", "HardshipCategory");
 
+    @Proves({"N8", "T-follow-up-cadence"})
     @ParameterizedTest(name = "{6}")
     @CsvSource({
             // health, labour, degree, selfHelp, urgent, cause1 -> category, cycle, row

@@ -13,6 +13,7 @@ import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.discovery.RegistrationService;
 import cn.qingyang.assistance.discovery.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -99,6 +100,7 @@ class OversightProcessIT {
 
     // ---------------- QuarterlyInspection ----------------
 
+    @Proves("N11-inspection")
     @Test
     void eachQuarterTheCountyInspectsEveryTownshipAndClosesThoseWithoutFindings() {
         var timer = management.createJobQuery().processDefinitionKey(InspectionProcess.PROCESS_KEY).timers().singleResult();
@@ -131,6 +133,7 @@ class OversightProcessIT {
                 .as("next quarter is scheduled").isOne();
     }
 
+    @Proves("N11-inspection")
     @Test
     void findingsAreRectifiedByTheTownshipUntilTheCountyVerifiesThem() {
         ProcessInstance pi = inspection("2031-Q1", JIUHUAXIANG);
@@ -173,6 +176,7 @@ class OversightProcessIT {
         assertThat(pi).isWaitingAt("Task_VerifyRectification");
     }
 
+    @Proves("N11-inspection")
     @Test
     void theQuarterFiguresCountReportsVisitsOnTimeAndPeopleNotSeen() {
         OversightPeriod quarter = OversightPeriod.quarter(OversightPeriod.quarterOf(LocalDate.now(BEIJING)), BEIJING);
@@ -213,6 +217,7 @@ class OversightProcessIT {
         fixtures.temporaryPaid(fixtures.closedCase(ZHUBEI, false), may.minusMonths(1)); // April: not this draw
     }
 
+    @Proves({"N11-spot-check", "T-spot-check-30pct"})
     @Test
     void theMonthlyDrawChecksThirtyPercentOfSpecialTenPercentOfOthersAndEveryRelatedCaseReproducibly() {
         drawMay2031();
@@ -275,6 +280,7 @@ class OversightProcessIT {
         assertThat(month).isEnded().hasPassed("EndEvent_SpotCheckDone");
     }
 
+    @Proves("N11-spot-check")
     @Test
     void theMonthlyTimerDrawsLastMonthsApprovals() {
         var timer = management.createJobQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).timers().singleResult();
@@ -289,6 +295,7 @@ class OversightProcessIT {
 
     // ---------------- AnnualAssessment ----------------
 
+    @Proves("N11-assessment")
     @Test
     void theAnnualAssessmentRanksTownshipsAndIsPublishedAfterTheCountyReview() {
         jdbc.sql("INSERT INTO sweep_village (sweep_month, township_code, village_code, status) "
@@ -323,6 +330,7 @@ class OversightProcessIT {
                 .query(String.class).list()).containsExactly("PUBLISHED");
     }
 
+    @Proves("N11-assessment")
     @Test
     void inJanuaryTheTimerAssessesTheYearBefore() {
         var timer = management.createJobQuery().processDefinitionKey(AssessmentProcess.PROCESS_KEY).timers().singleResult();
