@@ -65,7 +65,7 @@ public final class TraceabilityTable {
     public record Requirement(String id, String kind, String source, String zh, String en, List<String> implementedBy) {
     }
 
-    /** A model element that carries a mark. */
+    /** A model element that carries a mark: a BPMN element of a process, or a DMN decision (process null). */
     public record ModelElement(String file, String process, String id, String name) {
     }
 
@@ -272,7 +272,7 @@ public final class TraceabilityTable {
                     .filter(line -> line.startsWith(DMN_PREFIX)).toList();
             if (!lines.isEmpty()) {
                 List<String> ids = lines.stream().flatMap(line -> splitIds(line.substring(DMN_PREFIX.length())).stream()).toList();
-                marks.add(new Mark(new ModelElement(file, decision.getId(), decision.getId(),
+                marks.add(new Mark(new ModelElement(file, null, decision.getId(),
                         decision.getName() == null ? "" : decision.getName()), ids));
             }
         }
@@ -383,7 +383,8 @@ public final class TraceabilityTable {
         for (Requirement r : rows) {
             List<String> implemented = new ArrayList<>();
             for (ModelElement e : elements.getOrDefault(r.id(), List.of())) {
-                implemented.add("`" + e.process() + "` › `" + e.id() + "` " + cell(e.name()) + " ([" + e.file() + "]("
+                String where = e.process() == null ? "decision `" + e.id() + "`" : "`" + e.process() + "` › `" + e.id() + "`";
+                implemented.add(where + " " + cell(e.name()) + " ([" + e.file() + "]("
                         + linkPrefix + e.file() + "))");
             }
             r.implementedBy().forEach(c -> implemented.add("class `" + c.substring(CLASS_PREFIX.length()) + "`"));

@@ -48,7 +48,7 @@ class TraceabilityTableTest {
                         + "([fixture.bpmn](../bpmn/fixture.bpmn)) | `FixtureProofs$Complete#first` |")
                 .contains("| F2 | 示例时限<br>Fixture time limit | 示例办法 | class `cn.qingyang.assistance.traceability.Proves` "
                         + "| `FixtureProofs$Complete#secondAndThird` |")
-                .contains("`FixtureDecision` › `FixtureDecision` 示例决策 ([fixture.dmn](../bpmn/fixture.dmn))")
+                .contains("decision `FixtureDecision` 示例决策 ([fixture.dmn](../bpmn/fixture.dmn))")
                 .contains("1 clauses, 1 legal time limits and rules, 1 defaults of our own; 2 model elements and 2 test methods marked.");
     }
 
