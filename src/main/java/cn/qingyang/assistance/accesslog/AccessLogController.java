@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.accesslog;
 
+import cn.qingyang.assistance.common.Texts;
+
 import cn.qingyang.assistance.common.BadRequestException;
 import cn.qingyang.assistance.common.XlsxDownload;
 import cn.qingyang.assistance.security.CallerScope;
@@ -105,7 +107,7 @@ public class AccessLogController {
 
     private AccessLogRepository.Filter filter(String user, String action, String subject, String from, String to) {
         if (action != null && Arrays.stream(AccessAction.values()).noneMatch(a -> a.name().equals(action))) {
-            throw new BadRequestException("ACTION_UNKNOWN", "操作“" + abbreviate(action) + "”不存在：应为 "
+            throw new BadRequestException("ACTION_UNKNOWN", "操作“" + Texts.abbreviate(action) + "”不存在：应为 "
                     + Arrays.toString(AccessAction.values()) + " 之一。", "action");
         }
         return new AccessLogRepository.Filter(blank(user), action, blank(subject), day(from, "from", 0), day(to, "to", 1));
@@ -118,7 +120,7 @@ public class AccessLogController {
         try {
             return LocalDate.parse(value.trim()).plusDays(plusDays).atStartOfDay(zone).toOffsetDateTime();
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("BAD_DATE", "日期“" + abbreviate(value) + "”格式不对，应为 yyyy-MM-dd，例如 2026-11-20。", field);
+            throw new BadRequestException("BAD_DATE", "日期“" + Texts.abbreviate(value) + "”格式不对，应为 yyyy-MM-dd，例如 2026-11-20。", field);
         }
     }
 
@@ -126,7 +128,4 @@ public class AccessLogController {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 30 ? value : value.substring(0, 30) + "…";
-    }
 }

@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.accesslog;
 
-import cn.qingyang.assistance.common.EngineAsSystem;
+import cn.qingyang.assistance.workflow.EngineAsSystem;
 import cn.qingyang.assistance.security.CallerScope;
 import cn.qingyang.assistance.security.RequestUser;
 import jakarta.servlet.FilterChain;

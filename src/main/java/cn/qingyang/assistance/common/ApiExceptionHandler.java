@@ -1,8 +1,5 @@
 package cn.qingyang.assistance.common;
 
-import cn.qingyang.assistance.discovery.CaseNotFoundException;
-import cn.qingyang.assistance.discovery.ReportConflictException;
-import cn.qingyang.assistance.discovery.ReportForbiddenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,14 +31,10 @@ public class ApiExceptionHandler {
         this.maxBodyKb = maxBodyBytes / 1024;
     }
 
-    @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> rejected(BadRequestException e) {
-        return ResponseEntity.badRequest().body(ApiError.of(e.code(), e.getMessage(), e.field()));
-    }
-
-    @ExceptionHandler(ReportConflictException.class)
-    ResponseEntity<ApiError> conflict(ReportConflictException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of("CONFLICT", e.getMessage()));
+    /** Every refusal of ours: its status, code, Chinese message and field, whichever feature raised it. */
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ApiError> refused(ApiException e) {
+        return ResponseEntity.status(e.status()).body(ApiError.of(e.code(), e.getMessage(), e.field()));
     }
 
     /** Anything unforeseen: logged in full for the administrator, a plain Chinese answer for the caller. */
@@ -52,20 +45,9 @@ public class ApiExceptionHandler {
                 "服务器内部错误，未能完成操作，请稍后重试；如持续出现请联系系统管理员。"));
     }
 
-    @ExceptionHandler({ReportForbiddenException.class, ForbiddenException.class})
-    ResponseEntity<ApiError> forbidden(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("FORBIDDEN", e.getMessage()));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiError> nothingYet(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", e.getMessage()));
-    }
-
-    @ExceptionHandler({CaseNotFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<ApiError> notFound(Exception e) {
-        String message = e instanceof CaseNotFoundException ? e.getMessage() : "请求的地址不存在。";
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", message));
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> notFound(NoResourceFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("NOT_FOUND", "请求的地址不存在。"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -78,7 +60,7 @@ public class ApiExceptionHandler {
         }
         if (e.getCause() instanceof UnrecognizedPropertyException unknown) {
             return ResponseEntity.badRequest().body(ApiError.of("FIELD_UNKNOWN", "请求中有本接口没有的字段“"
-                    + abbreviate(unknown.getPropertyName()) + "”：请删去或核对字段名后重新提交。", path(unknown)));
+                    + Texts.abbreviate(unknown.getPropertyName(), 40) + "”：请删去或核对字段名后重新提交。", path(unknown)));
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(ApiError.of("FIELD_TYPE", "字段“" + path(mismatch)
@@ -92,16 +74,12 @@ public class ApiExceptionHandler {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(abbreviate(ref.getFieldName()));
+                path.append(path.isEmpty() ? "" : ".").append(Texts.abbreviate(ref.getFieldName(), 40));
             } else {
                 path.append('[').append(ref.getIndex()).append(']');
             }
         }
         return path.toString();
-    }
-
-    private static String abbreviate(String value) {
-        return value == null ? "" : value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     /**

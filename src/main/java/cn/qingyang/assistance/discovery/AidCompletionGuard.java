@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import java.math.BigDecimal;

@@ -45,11 +45,11 @@ public class CaseController {
                 "urgent": false, "result": "ATTACHED", "receivedAt": "2026-11-21T08:30:05.402+08:00"}
              ]}""";
 
-    private final DiscoveryRepository repository;
+    private final CaseRepository repository;
     private final IdentityService identity;
     private final AccessLog accessLog;
 
-    public CaseController(DiscoveryRepository repository, IdentityService identity, AccessLog accessLog) {
+    public CaseController(CaseRepository repository, IdentityService identity, AccessLog accessLog) {
         this.repository = repository;
         this.identity = identity;
         this.accessLog = accessLog;
@@ -93,7 +93,7 @@ public class CaseController {
                         @PathVariable String caseNumber) {
         CallerScope caller = CallerScope.current(identity);
         var row = repository.findCase(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
-        List<DiscoveryRepository.ReferralRow> referrals = repository.referralsOf(row.id());
+        List<CaseRepository.ReferralRow> referrals = repository.referralsOf(row.id());
         CaseView view;
         if (caller.covers(row.townshipCode(), row.villageCode())) {
             List<ReportView> reports = repository.reportsOf(row.id()).stream()
@@ -115,7 +115,7 @@ public class CaseController {
         return view;
     }
 
-    private static ReferralView referral(DiscoveryRepository.ReferralRow r) {
+    private static ReferralView referral(CaseRepository.ReferralRow r) {
         return new ReferralView(r.department(), OrganisationGroups.DEPARTMENTS.get(r.department()), r.status(),
                 r.referredAt(), r.answeredAt());
     }

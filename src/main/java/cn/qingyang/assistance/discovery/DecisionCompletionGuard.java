@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

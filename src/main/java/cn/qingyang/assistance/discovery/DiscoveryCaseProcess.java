@@ -1,10 +1,11 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 import cn.qingyang.assistance.organisation.TownshipTenants;
 
 /**
- * Names shared by the DiscoveryCase and ReportIntake diagrams, their forms, delegates and tests.
+ * Names shared by the DiscoveryCase diagram, its forms, delegates and tests, and by whatever starts
+ * a case (intake) or is called from one (aid, ledger, outside).
  * Variables carry IDs, flags and what forms show; the case file itself is in our tables.
  */
 @ModelConstants
@@ -13,7 +14,6 @@ public final class DiscoveryCaseProcess {
     public static final String PROCESS_KEY = "DiscoveryCase";
     /** 入户调查评估: the county inspects whether it is done by its due date. */
     public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
-    public static final String INTAKE_PROCESS_KEY = "ReportIntake";
 
     // ---- set at registration (start variables) ----
     public static final String CASE_ID = "caseId";
@@ -132,11 +132,6 @@ public final class DiscoveryCaseProcess {
     public static final String FOLLOW_UP_CYCLE = "followUpCycle";
     public static final String ROUTES = "routes";
 
-    // ---- ReportIntake start form (上报遇困人员) ----
-    /** Full ID number typed into the start form; registration replaces it by the masked one. */
-    public static final String INTAKE_ID_NUMBER = "idNumber";
-    public static final String INTAKE_REPORTER = "reporter";
-
     /**
      * The case file's fields among the variables: copies of our person, case and report rows that
      * forms show, and what a home visit records (its row in {@code home_visit}). Tasklist shows
@@ -149,6 +144,123 @@ public final class DiscoveryCaseProcess {
             ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
             INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,
             EDUCATION_SPENDING, CAUSE_1, CAUSE_2, CAUSE_3, HARDSHIP_DEGREE, SELF_HELP_CAPACITY, FINDINGS, COUNTERMEASURES);
+
+
+    /** Element IDs of discovery-case.bpmn (process DiscoveryCase), for tests and delegates; checked against the diagram. */
+    public static final class DiscoveryCase {
+
+        /** 案件已登记 */
+        public static final String START_EVENT_CASE_REGISTERED = "StartEvent_CaseRegistered";
+        /** 需要办理哪些事项? */
+        public static final String GATEWAY_FORK = "Gateway_Fork";
+        /** 县局入户核查 */
+        public static final String TASK_COUNTY_HOME_VISIT = "Task_CountyHomeVisit";
+        /** 记录县局核查结果 */
+        public static final String TASK_RECORD_COUNTY_VISIT = "Task_RecordCountyVisit";
+        /** 确定救助内容 */
+        public static final String GATEWAY_AID_MERGE = "Gateway_AidMerge";
+        /** 先行救助 */
+        public static final String TASK_GRANT_EMERGENCY_AID = "Task_GrantEmergencyAid";
+        /** 超过 24 小时 */
+        public static final String BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE = "BoundaryEvent_EmergencyAidOverdue";
+        /** 督办先行救助 */
+        public static final String TASK_EXPEDITE_EMERGENCY_AID = "Task_ExpediteEmergencyAid";
+        /** 督办已完成 */
+        public static final String END_EVENT_EXPEDITE_DONE = "EndEvent_ExpediteDone";
+        /** 是否超出乡镇审批限额? */
+        public static final String GATEWAY_AID_ABOVE_CAP = "Gateway_AidAboveCap";
+        /** 县局审批先行救助 */
+        public static final String TASK_APPROVE_EMERGENCY_AID_BY_COUNTY = "Task_ApproveEmergencyAidByCounty";
+        /** 县局是否同意? */
+        public static final String GATEWAY_COUNTY_AID_DECISION = "Gateway_CountyAidDecision";
+        /** 救助已批准 */
+        public static final String GATEWAY_AID_APPROVED = "Gateway_AidApproved";
+        /** 登记先行救助并录入急难台账 */
+        public static final String TASK_RECORD_EMERGENCY_AID = "Task_RecordEmergencyAid";
+        /** 安排入户 */
+        public static final String GATEWAY_VISIT_MERGE = "Gateway_VisitMerge";
+        /** 入户调查评估 */
+        public static final String TASK_VISIT_HOUSEHOLD = "Task_VisitHousehold";
+        /** 记录走访结果 */
+        public static final String TASK_RECORD_VISIT = "Task_RecordVisit";
+        /** 是否见到本人? */
+        public static final String GATEWAY_PERSON_SEEN = "Gateway_PersonSeen";
+        /** 情况是否已查清? */
+        public static final String GATEWAY_INVESTIGATION_COMPLETE = "Gateway_InvestigationComplete";
+        /** 未见本人是否已满 3 次? */
+        public static final String GATEWAY_FAILED_VISITS = "Gateway_FailedVisits";
+        /** 协调查找 */
+        public static final String TASK_COORDINATE_SEARCH = "Task_CoordinateSearch";
+        /** 查找结果? */
+        public static final String GATEWAY_SEARCH_OUTCOME = "Gateway_SearchOutcome";
+        /** 记录查找终结 */
+        public static final String TASK_RECORD_SEARCH_ENDED = "Task_RecordSearchEnded";
+        /** 关闭案件 */
+        public static final String TASK_CLOSE_UNFOUND_CASE = "Task_CloseUnfoundCase";
+        /** 查找终结，案件关闭 */
+        public static final String END_EVENT_SEARCH_ENDED = "EndEvent_SearchEnded";
+        /** 调查与救助均已完成 */
+        public static final String GATEWAY_JOIN = "Gateway_Join";
+        /** 是否已先行救助? */
+        public static final String GATEWAY_POST_APPROVAL_NEEDED = "Gateway_PostApprovalNeeded";
+        /** 提交审批 */
+        public static final String GATEWAY_POST_APPROVAL_MERGE = "Gateway_PostApprovalMerge";
+        /** 后置审批 */
+        public static final String TASK_APPROVE_AFTERWARDS = "Task_ApproveAfterwards";
+        /** 后置审批是否通过? */
+        public static final String GATEWAY_POST_APPROVAL = "Gateway_PostApproval";
+        /** 补正先行救助手续 */
+        public static final String TASK_CORRECT_EMERGENCY_AID = "Task_CorrectEmergencyAid";
+        /** 记录后置审批 */
+        public static final String TASK_RECORD_POST_APPROVAL = "Task_RecordPostApproval";
+        /** 审批手续已完备 */
+        public static final String GATEWAY_POST_APPROVAL_DONE = "Gateway_PostApprovalDone";
+        /** 认定困难类别 */
+        public static final String TASK_CLASSIFY_HARDSHIP = "Task_ClassifyHardship";
+        /** 记录困难类别 */
+        public static final String TASK_RECORD_CLASSIFICATION = "Task_RecordClassification";
+        /** 确定救助路径 */
+        public static final String TASK_ROUTE_ASSISTANCE = "Task_RouteAssistance";
+        /** 整理救助路径 */
+        public static final String TASK_RECORD_ROUTES = "Task_RecordRoutes";
+        /** 是否需提出救助申请? */
+        public static final String GATEWAY_NEEDS_APPLICATION = "Gateway_NeedsApplication";
+        /** 本人能否自行申请? */
+        public static final String GATEWAY_CAN_APPLY = "Gateway_CanApply";
+        /** 引导申请 */
+        public static final String TASK_GUIDE_APPLICATION = "Task_GuideApplication";
+        /** 协助申请 */
+        public static final String TASK_ASSIST_APPLICATION = "Task_AssistApplication";
+        /** 申请已提出 */
+        public static final String GATEWAY_APPLICATION_FILED = "Gateway_ApplicationFiled";
+        /** 分类救助 */
+        public static final String GATEWAY_ROUTES = "Gateway_Routes";
+        /** 低保审核确认 */
+        public static final String CALL_ACTIVITY_DIBAO = "CallActivity_Dibao";
+        /** 临时救助 */
+        public static final String CALL_ACTIVITY_TEMPORARY_ASSISTANCE = "CallActivity_TemporaryAssistance";
+        /** 特困人员照料 */
+        public static final String CALL_ACTIVITY_EXTREME_POVERTY_CARE = "CallActivity_ExtremePovertyCare";
+        /** 部门转介 */
+        public static final String CALL_ACTIVITY_REFERRAL = "CallActivity_Referral";
+        /** 纳入低收入人口动态监测 */
+        public static final String TASK_ENROL_MONITORING = "Task_EnrolMonitoring";
+        /** 告知并解释政策 */
+        public static final String TASK_EXPLAIN_POLICY = "Task_ExplainPolicy";
+        /** 救助已落实 */
+        public static final String GATEWAY_ROUTES_DONE = "Gateway_RoutesDone";
+        /** 登记分类台账 */
+        public static final String TASK_ENTER_LEDGER = "Task_EnterLedger";
+        /** 安排定期回访 */
+        public static final String TASK_START_FOLLOW_UP = "Task_StartFollowUp";
+        /** 办结案件 */
+        public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+        /** 案件已办结 */
+        public static final String END_EVENT_CASE_CLOSED = "EndEvent_CaseClosed";
+
+        private DiscoveryCase() {
+        }
+    }
 
     private DiscoveryCaseProcess() {
     }

@@ -2,22 +2,22 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
-import cn.qingyang.assistance.ledger.LedgerService;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** 先行救助 granted: recorded on the case, and the person enters the 急难 ledger. */
+/** 先行救助 granted: recorded on the case, and announced ({@link EmergencyAidGranted}) for the 急难 ledger. */
 @Component("emergencyAidRecorder")
 public class EmergencyAidRecorder implements JavaDelegate {
 
     private final CaseFile caseFile;
-    private final LedgerService ledger;
+    private final ApplicationEventPublisher events;
 
-    public EmergencyAidRecorder(CaseFile caseFile, LedgerService ledger) {
+    public EmergencyAidRecorder(CaseFile caseFile, ApplicationEventPublisher events) {
         this.caseFile = caseFile;
-        this.ledger = ledger;
+        this.events = events;
     }
 
     @Override
@@ -28,7 +28,6 @@ public class EmergencyAidRecorder implements JavaDelegate {
         String purpose = (String) execution.getVariable(AID_PURPOSE);
         boolean countyApproved = "APPROVED".equals(execution.getVariable(COUNTY_AID_DECISION));
         caseFile.recordEmergencyAid(caseId, kind, amount, purpose, countyApproved);
-        ledger.enterUrgent(caseId, "先行救助：" + ("CASH".equals(kind) ? "现金 " : "实物（折合）") + amount.toPlainString()
-                + " 元，用于" + purpose);
+        events.publishEvent(new EmergencyAidGranted(caseId, kind, amount, purpose));
     }
 }

@@ -1,5 +1,9 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.common.Texts;
+
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import java.math.BigDecimal;
@@ -134,7 +138,7 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
             }
             // later forms show the visit's texts in Markdown text views, which would render a tag
             // as HTML (sanitised) rather than show it: plain text only, as for reports
-            if (ReportValidator.MARKUP.matcher(value.toString()).find()) {
+            if (Texts.MARKUP.matcher(value.toString()).find()) {
                 problems.add(label + "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字");
                 return null;
             }

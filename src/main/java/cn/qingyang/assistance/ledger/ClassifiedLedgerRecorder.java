@@ -2,7 +2,7 @@ package cn.qingyang.assistance.ledger;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
-import cn.qingyang.assistance.assistance.AssistanceProcesses;
+import cn.qingyang.assistance.aid.AssistanceProcesses;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

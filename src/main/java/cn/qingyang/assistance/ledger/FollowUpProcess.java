@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 
 /** Names shared by FollowUpVisits (回访, clause 6 and 8 of the notice), its forms and delegates. */
 @ModelConstants
@@ -24,6 +24,45 @@ public final class FollowUpProcess {
 
     // ---- 督办逾期回访 (township leader) ----
     public static final String FOLLOW_UP_ESCALATION_NOTE = "followUpEscalationNote";
+
+
+    /** Element IDs of follow-up-visits.bpmn (process FollowUpVisits), for tests and delegates; checked against the diagram. */
+    public static final class FollowUpVisits {
+
+        /** 已纳入台账 */
+        public static final String START_EVENT_FOLLOW_UP_ARRANGED = "StartEvent_FollowUpArranged";
+        /** 安排下次回访 */
+        public static final String GATEWAY_NEXT_VISIT = "Gateway_NextVisit";
+        /** 回访日期已到 */
+        public static final String INTERMEDIATE_EVENT_FOLLOW_UP_DUE = "IntermediateEvent_FollowUpDue";
+        /** 定期回访 */
+        public static final String TASK_FOLLOW_UP_VISIT = "Task_FollowUpVisit";
+        /** 超过 5 个工作日未回访 */
+        public static final String BOUNDARY_EVENT_FOLLOW_UP_OVERDUE = "BoundaryEvent_FollowUpOverdue";
+        /** 督办逾期回访 */
+        public static final String TASK_ESCALATE_FOLLOW_UP = "Task_EscalateFollowUp";
+        /** 已督办 */
+        public static final String END_EVENT_FOLLOW_UP_ESCALATED = "EndEvent_FollowUpEscalated";
+        /** 记录回访情况 */
+        public static final String TASK_RECORD_FOLLOW_UP = "Task_RecordFollowUp";
+        /** 回访结果? */
+        public static final String GATEWAY_FOLLOW_UP_OUTCOME = "Gateway_FollowUpOutcome";
+        /** 是否还需回访? */
+        public static final String GATEWAY_MORE_VISITS = "Gateway_MoreVisits";
+        /** 重新上报、再评估 */
+        public static final String TASK_REPORT_WORSE = "Task_ReportWorse";
+        /** 销号 */
+        public static final String GATEWAY_ENTRY_CLOSING = "Gateway_EntryClosing";
+        /** 台账销号 */
+        public static final String TASK_CLOSE_ENTRY = "Task_CloseEntry";
+        /** 回访结束 */
+        public static final String END_EVENT_ENTRY_CLOSED = "EndEvent_EntryClosed";
+        /** 已转再评估 */
+        public static final String END_EVENT_REASSESSED = "EndEvent_Reassessed";
+
+        private FollowUpVisits() {
+        }
+    }
 
     private FollowUpProcess() {
     }

@@ -2,8 +2,8 @@ package cn.qingyang.assistance.ledger;
 
 import static cn.qingyang.assistance.ledger.FollowUpProcess.*;
 
-import cn.qingyang.assistance.discovery.RegistrationService;
-import cn.qingyang.assistance.discovery.ReportRequest;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.organisation.OrganisationGroups;
 import cn.qingyang.assistance.security.CallerScope;
 import java.util.List;

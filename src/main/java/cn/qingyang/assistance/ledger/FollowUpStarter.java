@@ -2,7 +2,7 @@ package cn.qingyang.assistance.ledger;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
-import cn.qingyang.assistance.common.EngineAsSystem;
+import cn.qingyang.assistance.workflow.EngineAsSystem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.common.Texts;
+
 import cn.qingyang.assistance.accesslog.AccessAction;
 import cn.qingyang.assistance.accesslog.AccessLog;
 import cn.qingyang.assistance.common.BadRequestException;
@@ -57,18 +59,15 @@ public class LedgerController {
     /** A filter naming a township or village the county does not have is a mistake, not an empty ledger. */
     private void checkUnits(String township, String village) {
         if (township != null && orgUnits.findByCode(township).filter(u -> u.level() == OrgLevel.TOWNSHIP).isEmpty()) {
-            throw new BadRequestException("TOWNSHIP_UNKNOWN", "乡镇编码“" + abbreviate(township)
+            throw new BadRequestException("TOWNSHIP_UNKNOWN", "乡镇编码“" + Texts.abbreviate(township)
                     + "”不是本县的乡镇，请核对（如 341723200 乔木乡）。", "township");
         }
         if (village != null && orgUnits.findByCode(village).filter(u -> u.level() == OrgLevel.VILLAGE).isEmpty()) {
-            throw new BadRequestException("VILLAGE_UNKNOWN", "村（社区）编码“" + abbreviate(village)
+            throw new BadRequestException("VILLAGE_UNKNOWN", "村（社区）编码“" + Texts.abbreviate(village)
                     + "”不是本县的村（社区），请核对。", "village");
         }
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 30 ? value : value.substring(0, 30) + "…";
-    }
 
     public record Item(String caseNumber, String personName, String idNumber, String townshipCode, String township,
                        String villageCode, String village, String category, String categoryLabel, boolean urgent,

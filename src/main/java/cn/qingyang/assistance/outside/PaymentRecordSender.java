@@ -1,7 +1,7 @@
 package cn.qingyang.assistance.outside;
 
-import static cn.qingyang.assistance.assistance.AssistanceProcesses.TEMPORARY_AMOUNT;
-import static cn.qingyang.assistance.assistance.AssistanceProcesses.TEMPORARY_REASON;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.TEMPORARY_AMOUNT;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.TEMPORARY_REASON;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
 

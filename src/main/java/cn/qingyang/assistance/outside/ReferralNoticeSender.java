@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.outside;
 
-import static cn.qingyang.assistance.assistance.AssistanceProcesses.DEPARTMENT;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.DEPARTMENT;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
 

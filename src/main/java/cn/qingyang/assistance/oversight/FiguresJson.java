@@ -6,15 +6,15 @@ import org.springframework.stereotype.Component;
 
 /** The JSON snapshot of a township's figures kept with an inspection or an assessment. */
 @Component
-class FiguresJson {
+public class FiguresJson {
 
     private final ObjectMapper json;
 
-    FiguresJson(ObjectMapper json) {
+    public FiguresJson(ObjectMapper json) {
         this.json = json;
     }
 
-    String write(TownshipFigures figures) {
+    public String write(TownshipFigures figures) {
         try {
             return json.writeValueAsString(figures);
         } catch (JsonProcessingException e) {
@@ -22,7 +22,7 @@ class FiguresJson {
         }
     }
 
-    TownshipFigures read(String snapshot) {
+    public TownshipFigures read(String snapshot) {
         try {
             return json.readValue(snapshot, TownshipFigures.class);
         } catch (JsonProcessingException e) {

@@ -1,15 +1,15 @@
 package cn.qingyang.assistance.oversight;
 
-import cn.qingyang.assistance.discovery.Channel;
+import cn.qingyang.assistance.intake.Channel;
 import java.util.Map;
 
 /** A township's figures as a markdown table, as the county's forms show them. */
-final class FiguresTable {
+public final class FiguresTable {
 
     private FiguresTable() {
     }
 
-    static String markdown(TownshipFigures f) {
+    public static String markdown(TownshipFigures f) {
         StringBuilder md = new StringBuilder("| 指标 | 数据 |\n|---|---|\n");
         row(md, "收到遇困报告（合计）", String.valueOf(f.reportsTotal()));
         for (Map.Entry<String, Long> channel : f.reportsByChannel().entrySet()) {
@@ -28,7 +28,7 @@ final class FiguresTable {
         return md.toString();
     }
 
-    static String channelLabel(String code) {
+    public static String channelLabel(String code) {
         return Channel.fromCode(code).map(Channel::label).orElse(code);
     }
 

@@ -1,5 +1,10 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.oversight.assessment.AssessmentService;
+import cn.qingyang.assistance.oversight.dashboard.DashboardService;
+import cn.qingyang.assistance.oversight.inspection.InspectionService;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckService;
+
 import cn.qingyang.assistance.accesslog.AccessAction;
 import cn.qingyang.assistance.accesslog.AccessLog;
 import cn.qingyang.assistance.common.BadRequestException;

@@ -1,6 +1,11 @@
 package cn.qingyang.assistance.oversight;
 
-import cn.qingyang.assistance.discovery.IncompleteTaskException;
+import cn.qingyang.assistance.oversight.assessment.AssessmentProcess;
+import cn.qingyang.assistance.oversight.inspection.InspectionProcess;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckProcess;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckService;
+
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

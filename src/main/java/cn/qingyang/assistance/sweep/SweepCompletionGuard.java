@@ -3,7 +3,7 @@ package cn.qingyang.assistance.sweep;
 import static cn.qingyang.assistance.sweep.MonthlySweepProcess.HOUSEHOLDS_VISITED;
 import static cn.qingyang.assistance.sweep.MonthlySweepProcess.PEOPLE_REPORTED;
 
-import cn.qingyang.assistance.discovery.IncompleteTaskException;
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

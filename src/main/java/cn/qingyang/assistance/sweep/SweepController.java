@@ -5,7 +5,7 @@ import cn.qingyang.assistance.accesslog.AccessLog;
 import cn.qingyang.assistance.common.XlsxDownload;
 import cn.qingyang.assistance.discovery.CaseNotFoundException;
 import cn.qingyang.assistance.person.ResidentIdNumber;
-import cn.qingyang.assistance.roster.RosterReader;
+import cn.qingyang.assistance.intake.RosterFormat;
 import cn.qingyang.assistance.security.CallerScope;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -66,6 +66,6 @@ public class SweepController {
         }
         String fileName = townshipCode + "-" + month + "-花名册.xlsx";
         accessLog.record(caller, AccessAction.EXPORT, fileName, townshipCode, table.size(), reason);
-        return XlsxDownload.attachment(XlsxDownload.sheet(month + " 花名册", RosterReader.COLUMNS, table), fileName);
+        return XlsxDownload.attachment(XlsxDownload.sheet(month + " 花名册", RosterFormat.COLUMNS, table), fileName);
     }
 }

@@ -3,7 +3,7 @@ package cn.qingyang.assistance.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.IntegrationTest;
-import cn.qingyang.assistance.common.ModelConstants;
+import cn.qingyang.assistance.workflow.ModelConstants;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;

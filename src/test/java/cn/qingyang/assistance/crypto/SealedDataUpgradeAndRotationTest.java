@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.qingyang.assistance.TestIdNumbers;
-import cn.qingyang.assistance.discovery.Channel;
-import cn.qingyang.assistance.discovery.DiscoveryRepository;
-import cn.qingyang.assistance.discovery.ValidReport;
+import cn.qingyang.assistance.intake.Channel;
+import cn.qingyang.assistance.discovery.CaseRepository;
+import cn.qingyang.assistance.intake.ReportRepository;
+import cn.qingyang.assistance.intake.ValidReport;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.organisation.OrgUnit;
 import cn.qingyang.assistance.outside.OutboundMessages;
@@ -45,9 +46,9 @@ public class SealedDataUpgradeAndRotationTest {
         return h2;
     }
 
-    /** Where the database's migrations are. */
-    protected String migrations() {
-        return "classpath:db/migration/h2";
+    /** Where the database's migrations are: the shared ones and this database's own. */
+    protected String[] migrations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/h2"};
     }
 
     @BeforeEach
@@ -164,13 +165,14 @@ public class SealedDataUpgradeAndRotationTest {
 
     private void assertEveryPersonFoundOnceAndReadable(CryptoProperties keys) {
         FieldCipher cipher = new FieldCipher(keys);
-        DiscoveryRepository persons = new DiscoveryRepository(jdbc, cipher, new BlindIndex(keys));
+        ReportRepository persons = new ReportRepository(jdbc, cipher, new BlindIndex(keys));
+        CaseRepository cases = new CaseRepository(jdbc, cipher, new BlindIndex(keys));
         List<Long> ids = jdbc.sql("SELECT id FROM person ORDER BY id").query(Long.class).list();
         for (int i = 0; i < idNumbers.size(); i++) {
             String idNumber = idNumbers.get(i);
             long found = persons.upsertPerson(report(idNumber, "旧版" + i));
             assertThat(found).as("the person of " + idNumber + " is found, not created again").isEqualTo(ids.get(i));
-            assertThat(persons.personIdNumber(found)).isEqualTo(idNumber);
+            assertThat(cases.personIdNumber(found)).isEqualTo(idNumber);
             assertThat(cipher.open((String) jdbc.sql("SELECT phone FROM person WHERE id = :id").param("id", found)
                     .query().singleRow().get("PHONE"))).isEqualTo(i == 3 ? null : "1395566120" + i);
         }

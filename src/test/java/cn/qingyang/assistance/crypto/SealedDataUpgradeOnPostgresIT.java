@@ -29,7 +29,7 @@ class SealedDataUpgradeOnPostgresIT extends SealedDataUpgradeAndRotationTest {
     }
 
     @Override
-    protected String migrations() {
-        return "classpath:db/migration/postgresql";
+    protected String[] migrations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/postgresql"};
     }
 }

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.intake.ReportRequest;
+
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.TestIdNumbers;

@@ -1,5 +1,10 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.intake.ReportIntakeProcess;
+
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+
 import cn.qingyang.assistance.crypto.BlindIndex;
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
@@ -11,7 +16,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.IntegrationTest;
-import cn.qingyang.assistance.assistance.AssistanceProcesses;
+import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.ledger.FollowUpProcess;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
@@ -318,8 +323,8 @@ class DiscoveryCaseProcessIT {
         ProcessInstance intake;
         identity.setAuthentication("lingtang-collector", List.of("village-341723200201"));
         try {
-            intake = runtime.startProcessInstanceByKey(INTAKE_PROCESS_KEY, Map.of(
-                    CHANNEL, "village_sweep", PERSON_NAME, "刘小花", INTAKE_ID_NUMBER, idNumber,
+            intake = runtime.startProcessInstanceByKey(ReportIntakeProcess.PROCESS_KEY, Map.of(
+                    CHANNEL, "village_sweep", PERSON_NAME, "刘小花", ReportIntakeProcess.ID_NUMBER, idNumber,
                     DESCRIPTION, "因病致贫", URGENT, false, RELATED_TO_STAFF, false));
         } finally {
             identity.clearAuthentication();
@@ -330,7 +335,7 @@ class DiscoveryCaseProcessIT {
                 + "WHERE p.id_number_index = :id").param("id", index.of(idNumber)).query(String.class).single();
         Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count()).isOne();
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(intake.getId())
-                .variableName(INTAKE_ID_NUMBER).count()).as("no full ID number in history").isZero();
+                .variableName(ReportIntakeProcess.ID_NUMBER).count()).as("no full ID number in history").isZero();
         Assertions.assertThat(history.createHistoricDetailQuery().processInstanceId(intake.getId()).list())
                 .noneMatch(detail -> detail.toString().contains(idNumber.substring(6, 14)));
     }

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.DecisionTables;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.traceability.Proves;

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

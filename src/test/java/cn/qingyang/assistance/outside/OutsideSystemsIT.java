@@ -7,11 +7,11 @@ import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.OutsideWorld;
 import cn.qingyang.assistance.TestIdNumbers;
-import cn.qingyang.assistance.assistance.AssistanceProcesses;
+import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
-import cn.qingyang.assistance.discovery.DiscoveryRepository;
-import cn.qingyang.assistance.discovery.RegistrationService;
-import cn.qingyang.assistance.discovery.ReportRequest;
+import cn.qingyang.assistance.discovery.CaseRepository;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +47,7 @@ class OutsideSystemsIT {
     @Autowired
     RegistrationService registration;
     @Autowired
-    DiscoveryRepository cases;
+    CaseRepository cases;
     @Autowired
     RuntimeService runtime;
     @Autowired

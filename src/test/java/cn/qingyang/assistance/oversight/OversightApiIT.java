@@ -1,5 +1,8 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.oversight.assessment.AssessmentService;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckService;
+
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.TestIdNumbers;
-import cn.qingyang.assistance.discovery.RegistrationService;
-import cn.qingyang.assistance.discovery.ReportRequest;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,10 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.oversight.assessment.AssessmentProcess;
+import cn.qingyang.assistance.oversight.inspection.InspectionProcess;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckProcess;
+import cn.qingyang.assistance.oversight.spotcheck.SpotCheckService;
+
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +15,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
-import cn.qingyang.assistance.discovery.RegistrationService;
-import cn.qingyang.assistance.discovery.ReportRequest;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
 import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;

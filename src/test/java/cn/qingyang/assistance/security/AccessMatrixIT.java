@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.TestIdNumbers;
-import cn.qingyang.assistance.assistance.AssistanceRecords;
-import cn.qingyang.assistance.discovery.DiscoveryRepository;
-import cn.qingyang.assistance.discovery.RegistrationService;
-import cn.qingyang.assistance.discovery.ReportRequest;
+import cn.qingyang.assistance.aid.AssistanceRecords;
+import cn.qingyang.assistance.discovery.CaseRepository;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.ledger.LedgerService;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +62,7 @@ class AccessMatrixIT {
     @Autowired
     RegistrationService registration;
     @Autowired
-    DiscoveryRepository cases;
+    CaseRepository cases;
     @Autowired
     LedgerService ledger;
     @Autowired

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.security;
 
+import cn.qingyang.assistance.account.WeakAdminPasswordException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

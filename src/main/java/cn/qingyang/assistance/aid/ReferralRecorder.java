@@ -1,0 +1,36 @@
+package cn.qingyang.assistance.aid;
+
+import static cn.qingyang.assistance.aid.AssistanceProcesses.*;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
+
+import java.time.Clock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 一门受理、协同办理: the referral to a department is recorded when it is sent, and its answer when it comes. */
+@Component("referralRecorder")
+public class ReferralRecorder implements JavaDelegate {
+
+    private final AssistanceRecords records;
+    private final Clock clock;
+
+    public ReferralRecorder(AssistanceRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long caseId = (Long) execution.getVariable(CASE_ID);
+        String department = (String) execution.getVariable(DEPARTMENT);
+        Object result = execution.getVariable(REFERRAL_RESULT);
+        if (result == null) {
+            records.recordReferral(caseId, department);
+            execution.setVariable(REFERRED_AT, Date.from(clock.instant()));
+        } else {
+            records.answerReferral(caseId, department, result.toString(), (String) execution.getVariable(REFERRAL_ANSWER));
+        }
+    }
+}

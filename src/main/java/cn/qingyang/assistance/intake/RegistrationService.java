@@ -1,0 +1,173 @@
+package cn.qingyang.assistance.intake;
+
+import cn.qingyang.assistance.discovery.AssistanceProperties;
+import cn.qingyang.assistance.discovery.CaseRepository;
+
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+
+import cn.qingyang.assistance.workflow.EngineAsSystem;
+import cn.qingyang.assistance.organisation.OrgLevel;
+import cn.qingyang.assistance.organisation.OrgUnit;
+import cn.qingyang.assistance.organisation.OrgUnitRepository;
+import cn.qingyang.assistance.security.CallerScope;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one entry point for reports from every channel: validates, finds or creates the person,
+ * attaches the report to the person's open case or opens a case and starts its DiscoveryCase
+ * process, all in one transaction. Two reports of one person at the same moment still give one
+ * case: the database's unique constraint decides, and the loser retries and attaches.
+ */
+@Service
+public class RegistrationService {
+
+    static final int ATTEMPTS = 3;
+
+    private final ReportValidator validator;
+    private final ReportRepository repository;
+    private final CaseRepository cases;
+    private final OrgUnitRepository orgUnits;
+    private final RuntimeService runtime;
+    private final EngineAsSystem engine;
+    private final TransactionTemplate transaction;
+    private final AssistanceProperties assistance;
+    private final Clock clock;
+
+    public RegistrationService(ReportValidator validator, ReportRepository repository, CaseRepository cases, OrgUnitRepository orgUnits,
+                               RuntimeService runtime, EngineAsSystem engine, TransactionTemplate transaction,
+                               AssistanceProperties assistance, Clock clock) {
+        this.validator = validator;
+        this.repository = repository;
+        this.cases = cases;
+        this.orgUnits = orgUnits;
+        this.runtime = runtime;
+        this.engine = engine;
+        // NESTED: inside the engine's transaction (the Tasklist form), a lost race rolls back to a
+        // savepoint instead of dooming the whole transaction; standalone (the API) it is a new one.
+        this.transaction = new TransactionTemplate(transaction.getTransactionManager());
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.assistance = assistance;
+        this.clock = clock;
+    }
+
+    public RegistrationResult register(ReportRequest request, CallerScope caller) {
+        ValidReport report = validator.validate(withCallerDefaults(request, caller));
+        if (!caller.mayReportFor(report.township().code(), report.village() == null ? null : report.village().code())) {
+            throw new ReportForbiddenException("您只能上报本村（社区）或本乡镇的遇困人员：" + report.township().name()
+                    + (report.village() == null ? "" : report.village().name()) + "不在您的工作范围内。");
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> registerOnce(report, caller.userId()));
+            } catch (DuplicateKeyException raced) {
+                // Another report of the same person (or with the same external reference) won the
+                // race; the next attempt sees its committed case and attaches to it.
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private RegistrationResult registerOnce(ValidReport report, String userId) {
+        if (report.externalRef() != null) {
+            var earlier = repository.findByExternalRef(report.externalRef());
+            if (earlier.isPresent()) {
+                if (!earlier.get().idNumber().equals(report.idNumber().value())) {
+                    throw new ReportConflictException("外部编号（externalRef）" + report.externalRef()
+                            + " 已用于另一人的上报：同一编号只能对应同一次上报，请使用新的编号。");
+                }
+                return earlier.get().answer().asRepeat();
+            }
+        }
+        long personId = repository.upsertPerson(report);
+        var open = cases.findOpenCaseOfPerson(personId);
+        if (open.isPresent()) {
+            var existing = open.get();
+            repository.insertReport(existing.id(), report, userId, RegistrationResult.Result.ATTACHED);
+            attachToProcess(existing, report);
+            return new RegistrationResult(existing.caseNumber(), RegistrationResult.Result.ATTACHED);
+        }
+        String prefix = report.township().code() + "-" + YearMonth.now(clock).toString().replace("-", "");
+        String caseNumber = prefix + "-" + String.format("%04d", repository.nextSequence(prefix));
+        long caseId = repository.insertCase(caseNumber, personId, report);
+        repository.insertReport(caseId, report, userId, RegistrationResult.Result.OPENED);
+        ProcessInstance instance = engine.call(() ->
+                runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, startVariables(caseId, caseNumber, report)));
+        repository.setProcessInstance(caseId, instance.getId());
+        return new RegistrationResult(caseNumber, RegistrationResult.Result.OPENED);
+    }
+
+    private Map<String, Object> startVariables(long caseId, String caseNumber, ValidReport report) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE_ID, caseId);
+        variables.put(CASE_NUMBER, caseNumber);
+        variables.put(TOWNSHIP_CODE, report.township().code());
+        variables.put(TOWNSHIP_NAME, report.township().name());
+        variables.put(VILLAGE_CODE, report.village() == null ? null : report.village().code());
+        variables.put(VILLAGE_NAME, report.village() == null ? null : report.village().name());
+        variables.put(PERSON_NAME, report.name());
+        variables.put(ID_NUMBER_MASKED, report.idNumber().masked());
+        variables.put(PHONE, report.phone());
+        variables.put(CHANNEL, report.channel().code());
+        variables.put(CHANNEL_LABEL, report.channel().label());
+        variables.put(DESCRIPTION, report.description());
+        variables.put(URGENT, report.urgent());
+        variables.put(RELATED_TO_STAFF, report.relatedToStaff());
+        variables.put(REGISTERED_AT, Date.from(clock.instant()));
+        variables.put(REPORT_COUNT, 1);
+        variables.put(VISIT_COUNT, 0);
+        variables.put(FAILED_VISITS, 0);
+        variables.put(TOWNSHIP_AID_CAP, assistance.townshipAidCap().doubleValue());
+        variables.put(DIBAO_STANDARD, assistance.dibaoMonthlyStandard().doubleValue());
+        return variables;
+    }
+
+    /** The worker sees the new report on the case's next task; the variable history keeps every one. */
+    private void attachToProcess(CaseRepository.CaseRow existing, ValidReport report) {
+        if (existing.processInstanceId() == null) {
+            return;
+        }
+        int count = cases.reportsOf(existing.id()).size();
+        String summary = report.channel().label() + "：" + (report.description() == null ? "（无描述）" : report.description())
+                + (report.urgent() ? "【急难】" : "");
+        engine.call(() -> {
+            runtime.setVariables(existing.processInstanceId(), Map.of(REPORT_COUNT, count, LATEST_REPORT, summary));
+            return null;
+        });
+    }
+
+    /** A village team reports for its own village, a township team for its township, unless they say otherwise. */
+    private ReportRequest withCallerDefaults(ReportRequest request, CallerScope caller) {
+        if (request == null || (request.townshipCode() != null && !request.townshipCode().isBlank())) {
+            return request;
+        }
+        List<OrgUnit> villages = caller.villageCodes().stream().map(orgUnits::findActiveByCode)
+                .flatMap(java.util.Optional::stream).filter(u -> u.level() == OrgLevel.VILLAGE).toList();
+        if (villages.size() == 1) {
+            OrgUnit village = villages.get(0);
+            String villageCode = request.villageCode() == null || request.villageCode().isBlank()
+                    ? village.code() : request.villageCode();
+            return copy(request, village.parentCode(), villageCode);
+        }
+        List<String> townships = caller.townshipCodes().stream()
+                .filter(code -> orgUnits.findActiveByCode(code).isPresent()).toList();
+        return townships.size() == 1 ? copy(request, townships.get(0), request.villageCode()) : request;
+    }
+
+    private static ReportRequest copy(ReportRequest r, String townshipCode, String villageCode) {
+        return new ReportRequest(r.channel(), townshipCode, villageCode, r.reporter(), r.person(), r.description(),
+                r.urgent(), r.relatedToStaff(), r.externalRef());
+    }
+}

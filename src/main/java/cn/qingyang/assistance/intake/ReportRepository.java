@@ -1,0 +1,104 @@
+package cn.qingyang.assistance.intake;
+
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.crypto.FieldCipher;
+import cn.qingyang.assistance.discovery.CaseStatus;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What registration writes: the person (found by the blind index of the ID number, {@link BlindIndex};
+ * number and phone sealed, {@link FieldCipher}), a new case with its number, and each report.
+ */
+@Repository
+public class ReportRepository {
+
+    private final JdbcClient jdbc;
+    private final FieldCipher cipher;
+    private final BlindIndex index;
+
+    public ReportRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.index = index;
+    }
+
+    /** The person's id, inserting the person on first report (name/phone/place kept up to date). */
+    public long upsertPerson(ValidReport report) {
+        // under every configured index key: during a rotation of the index key a person may still
+        // carry the old one (the unique constraint is on the current one: two new rows of one
+        // person cannot both be inserted)
+        Optional<Long> existing = jdbc.sql("SELECT id FROM person WHERE id_number_index IN (:indexes)")
+                .param("indexes", index.candidates(report.idNumber().value())).query(Long.class).optional();
+        if (existing.isPresent()) {
+            jdbc.sql("UPDATE person SET name = :name, phone = COALESCE(:phone, phone) WHERE id = :id")
+                    .param("name", report.name()).param("phone", cipher.seal(report.phone()))
+                    .param("id", existing.get()).update();
+            return existing.get();
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO person (id_number, id_number_index, name, phone, township_code, village_code) "
+                        + "VALUES (:idNumber, :index, :name, :phone, :township, :village)")
+                .param("idNumber", cipher.seal(report.idNumber().value()))
+                .param("index", index.of(report.idNumber().value())).param("name", report.name())
+                .param("phone", cipher.seal(report.phone())).param("township", report.township().code())
+                .param("village", report.village() == null ? null : report.village().code())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The next number of a township's case this month; the row lock serialises concurrent callers. */
+    public int nextSequence(String prefix) {
+        int updated = jdbc.sql("UPDATE case_sequence SET last_value = last_value + 1 WHERE prefix = :prefix")
+                .param("prefix", prefix).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO case_sequence (prefix, last_value) VALUES (:prefix, 1)").param("prefix", prefix).update();
+            return 1;
+        }
+        return jdbc.sql("SELECT last_value FROM case_sequence WHERE prefix = :prefix").param("prefix", prefix)
+                .query(Integer.class).single();
+    }
+
+    public long insertCase(String caseNumber, long personId, ValidReport report) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, open_person_id, township_code, village_code, "
+                        + "channel, urgent, related_to_staff, status) "
+                        + "VALUES (:number, :person, :person, :township, :village, :channel, :urgent, :related, :status)")
+                .param("number", caseNumber).param("person", personId)
+                .param("township", report.township().code())
+                .param("village", report.village() == null ? null : report.village().code())
+                .param("channel", report.channel().code()).param("urgent", report.urgent())
+                .param("related", report.relatedToStaff()).param("status", CaseStatus.OPEN.name())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void setProcessInstance(long caseId, String processInstanceId) {
+        jdbc.sql("UPDATE discovery_case SET process_instance_id = :pi WHERE id = :id")
+                .param("pi", processInstanceId).param("id", caseId).update();
+    }
+
+    public void insertReport(long caseId, ValidReport report, String reportedBy, RegistrationResult.Result result) {
+        jdbc.sql("INSERT INTO case_report (case_id, channel, reporter, reported_by, description, urgent, result, external_ref) "
+                        + "VALUES (:case, :channel, :reporter, :by, :description, :urgent, :result, :ref)")
+                .param("case", caseId).param("channel", report.channel().code()).param("reporter", report.reporter())
+                .param("by", reportedBy).param("description", report.description()).param("urgent", report.urgent())
+                .param("result", result.name()).param("ref", report.externalRef()).update();
+    }
+
+    /** The first report with an external reference: the answer it got, and whose ID number it named. */
+    public record EarlierReport(RegistrationResult answer, String idNumber) {
+    }
+
+    public Optional<EarlierReport> findByExternalRef(String externalRef) {
+        return jdbc.sql("SELECT c.case_number, r.result, p.id_number FROM case_report r "
+                        + "JOIN discovery_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
+                        + "WHERE r.external_ref = :ref")
+                .param("ref", externalRef)
+                .query((rs, n) -> new EarlierReport(new RegistrationResult(rs.getString(1),
+                        RegistrationResult.Result.valueOf(rs.getString(2))), cipher.open(rs.getString(3))))
+                .optional();
+    }
+}

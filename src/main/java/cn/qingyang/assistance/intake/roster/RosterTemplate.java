@@ -1,0 +1,117 @@
+package cn.qingyang.assistance.intake.roster;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The roster template {@code 花名册模板.xlsx}: sheet 花名册 with the header row only (ID number,
+ * phone and codes formatted as text, 是否急难 a 是/否 list), sheet 填写说明 explaining each column
+ * with an example. No example row on the first sheet, so a forgotten example is never imported.
+ */
+public final class RosterTemplate {
+
+    public static final String FILE_NAME = "花名册模板.xlsx";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Column, required, how to fill it, example. */
+    static final List<List<String>> INSTRUCTIONS = List.of(
+            List.of("序号", "否", "便于核对的顺序号，系统不使用。", "1"),
+            List.of("姓名", "是", "遇困人员姓名：2-20 个汉字（少数民族姓名可含“·”）或拼音字母。", "周桂英"),
+            List.of("身份证号", "是", "18 位居民身份证号码（最后一位可为 X），须为本县（341723 开头）户籍，系统核对校验位和出生日期。"
+                    + "请将本列设为“文本”格式，否则 Excel 会把号码变成科学计数法。", "341723194601050119"),
+            List.of("联系电话", "否", "11 位手机号码，或带区号的固定电话（如 0566-5012345）。", "13855667788"),
+            List.of("乡镇", "是*", "乡镇名称（如 乔木乡）或 9 位区划编码（如 341723200）。村（社区）工作人员可留空，默认本村所属乡镇。", "乔木乡"),
+            List.of("村(社区)", "否*", "村（社区）名称（须属于所填乡镇）或 12 位区划编码。村（社区）工作人员只能上报本村（社区）人员，留空默认本村。", "凌塘村"),
+            List.of("困难情况", "否", "困难情况简述，不超过 2000 字。", "独居老人，患慢性病，冬季取暖困难"),
+            List.of("是否急难", "否", "填“是”或“否”（也可填 Y/N、1/0）；留空按“否”处理。急难对象由乡镇 24 小时内先行救助。", "否"));
+
+    static final List<String> NOTES = List.of(
+            "1. 第 1 行为表头，请勿修改、删除或调整列的顺序；从第 2 行起每行填写一人。",
+            "2. 支持 .xlsx 文件，或另存为“CSV UTF-8(逗号分隔)(*.csv)”的 CSV 文件（普通“CSV(逗号分隔)”为 GBK 编码，系统不接受）。",
+            "3. 一次最多 20000 行；超过 500 行时在后台导入，可凭返回的地址查看进度。",
+            "4. 导入方式：all_or_nothing（默认，任一行有误则全部不导入，请改正后重新上传）或 valid_rows（导入正确的行，列出有误的行）。",
+            "5. 同一人已有未结案件时，本次上报并入该案件（计为“重复”）；同一文件重复上传不会重复登记。",
+            "6. 本说明页不会被导入。");
+
+    private RosterTemplate() {
+    }
+
+    public static byte[] bytes() {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = workbook.createCellStyle();
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            CellStyle text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
+            CellStyle wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+
+            Sheet roster = workbook.createSheet("花名册");
+            Row headerRow = roster.createRow(0);
+            int[] widths = {6, 12, 22, 16, 14, 16, 40, 10};
+            for (int i = 0; i < RosterReader.COLUMNS.size(); i++) {
+                var cell = headerRow.createCell(i);
+                cell.setCellValue(RosterReader.COLUMNS.get(i));
+                cell.setCellStyle(header);
+                roster.setColumnWidth(i, widths[i] * 256);
+                if (i >= 2 && i <= 5) {
+                    roster.setDefaultColumnStyle(i, text);
+                }
+            }
+            roster.createFreezePane(0, 1);
+            DataValidationHelper validation = roster.getDataValidationHelper();
+            var urgent = validation.createValidation(validation.createExplicitListConstraint(new String[] {"是", "否"}),
+                    new CellRangeAddressList(1, 20001, 7, 7));
+            urgent.setShowErrorBox(true);
+            urgent.createErrorBox("是否急难", "请填写“是”或“否”。");
+            roster.addValidationData(urgent);
+
+            Sheet help = workbook.createSheet("填写说明");
+            Row helpHeader = help.createRow(0);
+            List<String> helpColumns = List.of("列名", "是否必填", "填写说明", "示例");
+            for (int i = 0; i < helpColumns.size(); i++) {
+                var cell = helpHeader.createCell(i);
+                cell.setCellValue(helpColumns.get(i));
+                cell.setCellStyle(header);
+            }
+            int r = 1;
+            for (List<String> line : INSTRUCTIONS) {
+                Row row = help.createRow(r++);
+                for (int i = 0; i < line.size(); i++) {
+                    var cell = row.createCell(i);
+                    cell.setCellValue(line.get(i));
+                    cell.setCellStyle(i == 2 ? wrap : text);
+                }
+            }
+            help.createRow(r++).createCell(0).setCellValue("* 乡镇、村（社区）至少能确定所属乡镇；村（社区）工作人员两列都可留空。");
+            r++;
+            for (String note : NOTES) {
+                help.createRow(r++).createCell(0).setCellValue(note);
+            }
+            help.setColumnWidth(0, 12 * 256);
+            help.setColumnWidth(1, 10 * 256);
+            help.setColumnWidth(2, 70 * 256);
+            help.setColumnWidth(3, 36 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

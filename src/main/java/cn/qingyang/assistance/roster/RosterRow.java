@@ -1,9 +1,0 @@
-package cn.qingyang.assistance.roster;
-
-/**
- * One data row of a roster as the person typed it (cells stripped, blank = null); {@code row} is
- * the spreadsheet row number, the header being row 1.
- */
-public record RosterRow(int row, String sequence, String name, String idNumber, String phone, String township,
-                        String village, String description, String urgent) {
-}
