@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.ledger.FollowUpProcess;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -97,6 +98,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isEnded().hasPassed("Task_ClassifyHardship", "Task_RouteAssistance", "Task_CloseCase", "EndEvent_CaseClosed");
     }
 
+    @Proves({"N4", "N6", "N8"})
     @Test
     void nonUrgentCaseIsVisitedClassifiedAndEntersTheLedger() {
         ProcessInstance pi = open(false, false);
@@ -120,6 +122,7 @@ class DiscoveryCaseProcessIT {
                 .query(String.class).single()).isEqualTo("SPECIAL");
     }
 
+    @Proves({"N8", "N9"})
     @Test
     void urgentReportIsAidedBeforeApproval() {
         ProcessInstance pi = open(true, false);
@@ -142,6 +145,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND urgent = TRUE", pi)).isEqualTo(2);
     }
 
+    @Proves("T-aid-cap-10x")
     @Test
     void aidAboveTheTownshipCapWaitsForTheCounty() {
         ProcessInstance pi = open(true, false);
@@ -182,6 +186,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt("Task_GrantEmergencyAid");
     }
 
+    @Proves("T-aid-24h")
     @Test
     void overdueFirstAidIsEscalatedToTheLeaderAndStaysOpen() {
         ProcessInstance pi = open(true, false);
@@ -192,6 +197,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed("EndEvent_ExpediteDone").isWaitingAt("Task_GrantEmergencyAid");
     }
 
+    @Proves("N9")
     @Test
     void refusedPostApprovalOpensACorrection() {
         ProcessInstance pi = open(true, false);
@@ -211,6 +217,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed("Task_CorrectEmergencyAid", "Task_RecordPostApproval");
     }
 
+    @Proves({"N4a", "T-search-3-visits"})
     @Test
     void personNotSeenThreeTimesGoesToTheLeaderAndTheSearchGoesOn() {
         ProcessInstance pi = open(false, false);
@@ -230,6 +237,7 @@ class DiscoveryCaseProcessIT {
         finishAfterJoin(pi);
     }
 
+    @Proves("N4a")
     @Test
     void onlyADocumentedDeathOrMoveEndsTheSearch() {
         ProcessInstance pi = open(false, false);
@@ -248,6 +256,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).contains("已迁出本县").contains("皖公迁字 2026-0123");
     }
 
+    @Proves("N4b")
     @Test
     void anIncompleteVisitIsRejectedWithWhatIsMissing() {
         ProcessInstance pi = open(false, false);
@@ -262,6 +271,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isZero();
     }
 
+    @Proves("N4c")
     @Test
     void aVisitWithoutCountermeasureIsRejected() {
         ProcessInstance pi = open(false, false);
@@ -270,6 +280,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt("Task_VisitHousehold");
     }
 
+    @Proves({"N4a", "T-survey-2-staff"})
     @Test
     void aVisitNeedsTwoDifferentInvestigatorsAndAReasonWhenThePersonWasNotSeen() {
         ProcessInstance pi = open(false, false);
@@ -277,6 +288,7 @@ class DiscoveryCaseProcessIT {
                 .hasMessageContaining("至少 2 名不同的工作人员").hasMessageContaining("请填写未见到本人的原因");
     }
 
+    @Proves("N4b")
     @Test
     void moreInvestigationNeededLoopsBackToTheVisit() {
         ProcessInstance pi = open(false, false);
@@ -288,6 +300,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isEqualTo(2);
     }
 
+    @Proves("T-related-county-visit")
     @Test
     void applicantRelatedToStaffGetsACountyHomeVisit() {
         ProcessInstance pi = open(false, true);
@@ -303,6 +316,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("情况属实：与乡镇调查一致");
     }
 
+    @Proves("N3")
     @Test
     void theTasklistReportFormOpensACaseLikeTheApi() {
         String idNumber = newIdNumber();
@@ -362,6 +376,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single();
     }
 
+    @Proves({"N5", "N7-referral", "T-dibao-publicity-7d"})
     @Test
     void dibaoIsReviewedPublicisedForSevenDaysAndConfirmedWhileTheDepartmentAnswersItsReferral() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0, MEDICAL_NEED, true);
@@ -401,6 +416,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(pi)).contains("申请低保").contains("转介医疗救助").contains("低保已批准");
     }
 
+    @Proves({"N10", "T-dibao-refusal-3d"})
     @Test
     void anObjectionDuringPublicityReopensTheInvestigationAndARefusalIsNotifiedInWriting() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
@@ -432,6 +448,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).contains("经营门店");
     }
 
+    @Proves({"N7-whole-household", "N10"})
     @Test
     void theCountyMayRefuseToConfirmDibao() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 900.0);
@@ -458,6 +475,7 @@ class DiscoveryCaseProcessIT {
         return pi;
     }
 
+    @Proves({"N5", "N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceWithinTheTownshipCapIsPaid() {
         ProcessInstance pi = temporaryCase();
@@ -477,6 +495,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(pi)).contains("临时救助已发放");
     }
 
+    @Proves({"N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceAboveTheCapIsApprovedByTheCounty() {
         ProcessInstance pi = temporaryCase();
@@ -495,6 +514,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(decision(pi, "TEMPORARY", "amount")).isEqualTo("9000.00");
     }
 
+    @Proves("N10")
     @Test
     void temporaryAssistanceRefusedByTheCountyOrTheTownshipIsRecordedWithReasons() {
         ProcessInstance byCounty = temporaryCase();
@@ -521,6 +541,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(ledgerMeasures(byTownship)).contains("临时救助未予批准");
     }
 
+    @Proves("N7-care")
     @Test
     void aDisabledExtremePovertyPersonAtRiskIsCaredForCentrally() {
         ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, true);
@@ -534,6 +555,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("CENTRAL_CARE:乔木乡敬老院");
     }
 
+    @Proves("N7-care")
     @Test
     void anUnwillingPersonGetsMaterialAndServiceUnderACareAgreement() {
         ProcessInstance pi = routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true, WILLING_CENTRAL_CARE, false);
@@ -548,6 +570,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", caseId(pi)).query(String.class).single()).isEqualTo("每日一次");
     }
 
+    @Proves("N7-monitoring")
     @Test
     void aLowIncomeHouseholdIsEnrolledInMonitoringWithoutAnApplication() {
         ProcessInstance pi = routedCase(INCOME_TRANSFER, 2000.0);
@@ -556,6 +579,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(count("SELECT COUNT(*) FROM monitoring_enrolment WHERE case_id = :case", pi)).isOne();
     }
 
+    @Proves("N7-referral")
     @Test
     void aReferralUnansweredForFifteenWorkingDaysIsEscalatedToTheCounty() {
         ProcessInstance pi = routedCase(HOUSING_NEED, true);
@@ -571,6 +595,7 @@ class DiscoveryCaseProcessIT {
         finishLedger(pi);
     }
 
+    @Proves("N8")
     @Test
     void aPersonNoLongerInHardshipStaysInTheLedgerWithoutFollowUp() {
         ProcessInstance pi = routedCase();
@@ -606,6 +631,7 @@ class DiscoveryCaseProcessIT {
                 FollowUpProcess.FOLLOW_UP_NOTE, "回访记录：" + outcome));
     }
 
+    @Proves({"N6", "N8", "T-follow-up-cadence"})
     @Test
     void aSpecialHardshipIsVisitedMonthlyUntilItIsResolved() {
         ProcessInstance pi = open(false, false);
@@ -623,6 +649,7 @@ class DiscoveryCaseProcessIT {
                 + "WHERE l.case_id = :case").param("case", caseId(pi)).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Proves("T-follow-up-cadence")
     @Test
     void aTemporaryHardshipIsFollowedUpOnce() {
         ProcessInstance pi = routedCase(HEALTH_STATUS, "HEALTHY", LABOUR_CAPACITY, "FULL", HARDSHIP_DEGREE, "MODERATE", CAUSE_1, "02");
@@ -634,6 +661,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(entryStatus(pi)).isEqualTo("CLOSED");
     }
 
+    @Proves("N8")
     @Test
     void aWorseningFoundOnFollowUpOpensANewCaseForReassessment() {
         ProcessInstance pi = open(false, false);
@@ -650,6 +678,7 @@ class DiscoveryCaseProcessIT {
         assertThat(again).isWaitingAt("Task_VisitHousehold");
     }
 
+    @Proves("N6")
     @Test
     void anOverdueFollowUpIsEscalatedToTheLeader() {
         ProcessInstance pi = open(false, false);

@@ -18,6 +18,7 @@ import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -104,6 +105,7 @@ class OversightProcessIT {
 
     // ---------------- QuarterlyInspection ----------------
 
+    @Proves("N11-inspection")
     @Test
     void eachQuarterTheCountyInspectsEveryTownshipAndClosesThoseWithoutFindings() {
         var timer = management.createJobQuery().processDefinitionKey(InspectionProcess.PROCESS_KEY).timers().singleResult();
@@ -136,6 +138,7 @@ class OversightProcessIT {
                 .as("next quarter is scheduled").isOne();
     }
 
+    @Proves("N11-inspection")
     @Test
     void findingsAreRectifiedByTheTownshipUntilTheCountyVerifiesThem() {
         ProcessInstance pi = inspection("2031-Q1", JIUHUAXIANG);
@@ -178,6 +181,7 @@ class OversightProcessIT {
         assertThat(pi).isWaitingAt("Task_VerifyRectification");
     }
 
+    @Proves("N11-inspection")
     @Test
     void theQuarterFiguresCountReportsVisitsOnTimeAndPeopleNotSeen() {
         OversightPeriod quarter = OversightPeriod.quarter(OversightPeriod.quarterOf(LocalDate.now(BEIJING)), BEIJING);
@@ -218,6 +222,7 @@ class OversightProcessIT {
         fixtures.temporaryPaid(fixtures.closedCase(ZHUBEI, false), may.minusMonths(1)); // April: not this draw
     }
 
+    @Proves({"N11-spot-check", "T-spot-check-30pct"})
     @Test
     void theMonthlyDrawChecksThirtyPercentOfSpecialTenPercentOfOthersAndEveryRelatedCaseReproducibly() {
         drawMay2031();
@@ -280,6 +285,7 @@ class OversightProcessIT {
         assertThat(month).isEnded().hasPassed("EndEvent_SpotCheckDone");
     }
 
+    @Proves("N11-spot-check")
     @Test
     void theMonthlyTimerDrawsLastMonthsApprovals() {
         var timer = management.createJobQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).timers().singleResult();
@@ -294,6 +300,7 @@ class OversightProcessIT {
 
     // ---------------- AnnualAssessment ----------------
 
+    @Proves("N11-assessment")
     @Test
     void theAnnualAssessmentRanksTownshipsAndIsPublishedAfterTheCountyReview() {
         jdbc.sql("INSERT INTO sweep_village (sweep_month, township_code, village_code, status) "
@@ -328,6 +335,7 @@ class OversightProcessIT {
                 .query(String.class).list()).containsExactly("PUBLISHED");
     }
 
+    @Proves("N11-assessment")
     @Test
     void inJanuaryTheTimerAssessesTheYearBefore() {
         var timer = management.createJobQuery().processDefinitionKey(AssessmentProcess.PROCESS_KEY).timers().singleResult();

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -72,6 +73,7 @@ class MonthlySweepProcessIT {
                 .param("m", month).param("v", village).query(String.class).single();
     }
 
+    @Proves("N1")
     @Test
     void onTheFirstOfTheMonthEveryVillageSweepsAndEveryTownshipReviewsItsRoster() {
         var timer = management.createJobQuery().processDefinitionKey(PROCESS_KEY).timers().singleResult();
@@ -101,6 +103,7 @@ class MonthlySweepProcessIT {
                 .as("next month is scheduled").isOne();
     }
 
+    @Proves("N1")
     @Test
     void villageTasksAreForTheVillageAndDueOnThe25th() {
         ProcessInstance township = townshipSweep("2030-03");
@@ -124,6 +127,7 @@ class MonthlySweepProcessIT {
                 + "AND village_code = '341723200201'").query(Object.class).single()).isNotNull();
     }
 
+    @Proves("N1")
     @Test
     void anOverdueVillageIsEscalatedToTheLeaderAndTheRosterReviewStillComes() {
         ProcessInstance township = townshipSweep("2030-05");
