@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ public class PostApprovalRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        caseFile.markEmergencyAidApprovedAfterwards((Long) execution.getVariable(CASE_ID));
+        caseFile.markEmergencyAidApprovedAfterwards(ProcessVariables.of(execution).id(CASE_ID));
     }
 }
