@@ -59,6 +59,11 @@ public final class FastProcess {
     public static final String COVERAGE_REPORTS = "target/process-test-coverage-fast";
     /** The one user task of a stub process: a test sees the call waiting there and ends it. */
     public static final String STUB_TASK = "Task_Stub";
+    /**
+     * Each fast test class must pass every flow node and sequence flow of its diagram (stubs left
+     * out), or the class fails: all fifteen reach it.
+     */
+    public static final double COVERAGE_FLOOR = 1.0;
 
     private static final Pattern DECISION_WORD = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
@@ -66,11 +71,12 @@ public final class FastProcess {
     }
 
     /**
-     * The engine of one test class, with its process test coverage; call processes replaced by
-     * stubs are left out of the coverage.
+     * The engine of one test class, with its process test coverage asserted at
+     * {@link #COVERAGE_FLOOR}; called processes replaced by stubs are left out of the coverage.
      */
     public static ProcessEngineCoverageExtension engine(String... stubbedProcessKeys) {
-        var builder = ProcessEngineCoverageExtension.builder(CONFIGURATION).reportDirectory(COVERAGE_REPORTS);
+        var builder = ProcessEngineCoverageExtension.builder(CONFIGURATION).reportDirectory(COVERAGE_REPORTS)
+                .assertClassCoverageAtLeast(COVERAGE_FLOOR);
         if (stubbedProcessKeys.length > 0) {
             builder.excludeProcessDefinitionKeys(stubbedProcessKeys);
         }
