@@ -19,10 +19,14 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -39,7 +43,7 @@ import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngin
  * job executor, full history, process test coverage). Its delegates, listeners and the beans its
  * expressions use are Mockito mocks registered with Camunda's {@link Mocks}; each call of a
  * delegate or listener is recorded with the variables it saw at that moment, so that a test can
- * check what the model passes. Called processes are replaced by {@link #stub stubs}.
+ * check what the model passes. Called processes are replaced by stubs that wait in {@link #STUB_TASK}.
  *
  * <pre>
  * &#64;RegisterExtension
@@ -67,6 +71,10 @@ public final class FastProcess {
 
     private static final Pattern DECISION_WORD = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])");
 
+    /** What is deployed now (diagram and stubs), for the test class that asked for it. */
+    private static String deployedKey;
+    private static final List<String> deploymentIds = new java.util.ArrayList<>();
+
     private FastProcess() {
     }
 
@@ -85,13 +93,30 @@ public final class FastProcess {
 
     /**
      * Deploys bpmn/{diagram} with the decision tables its business rule tasks name (key
-     * HardshipCategory: bpmn/hardship-category.dmn) and the forms its tasks and start events name
-     * (forms/{formRef}.form); the deployment is removed after the test. Clears the mocks of the
-     * test before and points camunda-bpm-assert at this engine.
+     * HardshipCategory: bpmn/hardship-category.dmn), the forms its tasks and start events name
+     * (forms/{formRef}.form) and a {@link #stub} for each of {@code stubbedProcessKeys}. Call it
+     * before each test: the deployment is made once for a test class (the same diagram and stubs)
+     * and replaced when the next class asks for another; between tests of a class the instances
+     * left running are deleted. Also clears the mocks and points camunda-bpm-assert at this engine.
      */
-    public static void deploy(ProcessEngineExtension engine, String diagram) {
+    public static void deploy(ProcessEngineExtension engine, String diagram, String... stubbedProcessKeys) {
+        ProcessEngine processEngine = engine.getProcessEngine();
+        RepositoryService repository = processEngine.getRepositoryService();
+        RuntimeService runtime = processEngine.getRuntimeService();
+        List<String> running = runtime.createProcessInstanceQuery().rootProcessInstances().list().stream()
+                .map(ProcessInstance::getId).toList();
+        runtime.deleteProcessInstances(running, "fast test ended", true, true);
         Mocks.reset();
-        BpmnAwareTests.init(engine.getProcessEngine());
+        BpmnAwareTests.init(processEngine);
+
+        String key = diagram + List.of(stubbedProcessKeys);
+        if (key.equals(deployedKey)) {
+            return;
+        }
+        deploymentIds.forEach(id -> repository.deleteDeployment(id, true, true));
+        deploymentIds.clear();
+        deployedKey = null;
+
         String resource = "bpmn/" + diagram;
         BpmnModelInstance model;
         try (InputStream in = FastProcess.class.getClassLoader().getResourceAsStream(resource)) {
@@ -117,24 +142,26 @@ public final class FastProcess {
                 resources.add("forms/" + start.getCamundaFormRef() + ".form");
             }
         }
-        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name(diagram);
+        DeploymentBuilder deployment = repository.createDeployment().name(diagram);
         resources.forEach(deployment::addClasspathResource);
-        engine.manageDeployment(deployment.deploy());
+        for (String stubbed : stubbedProcessKeys) {
+            deployment.addModelInstance(stubbed + "-stub.bpmn", stub(stubbed));
+        }
+        deploymentIds.add(deployment.deploy().getId());
+        deployedKey = key;
     }
 
     /**
      * A process deployed under {@code processKey} in place of the real one: it waits in
      * {@link #STUB_TASK}, so that a test sees what the call passed and decides when it returns.
      */
-    public static void stub(ProcessEngineExtension engine, String processKey) {
-        BpmnModelInstance stub = Bpmn.createExecutableProcess(processKey)
+    private static BpmnModelInstance stub(String processKey) {
+        return Bpmn.createExecutableProcess(processKey)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
                 .userTask(STUB_TASK)
                 .endEvent()
                 .done();
-        engine.manageDeployment(engine.getRepositoryService().createDeployment()
-                .addModelInstance(processKey + "-stub.bpmn", stub).deploy());
     }
 
     /** A delegate bean that does nothing but record its calls. */

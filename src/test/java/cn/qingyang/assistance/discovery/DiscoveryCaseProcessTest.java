@@ -73,10 +73,7 @@ class DiscoveryCaseProcessTest {
 
     @BeforeEach
     void deploy() {
-        FastProcess.deploy(engine, "discovery-case.bpmn");
-        for (String key : List.of(DIBAO_KEY, TEMPORARY_KEY, CARE_KEY, REFERRAL_KEY)) {
-            FastProcess.stub(engine, key);
-        }
+        FastProcess.deploy(engine, "discovery-case.bpmn", DIBAO_KEY, TEMPORARY_KEY, CARE_KEY, REFERRAL_KEY);
         workingDays = FastProcess.workingDays();
         FastProcess.real("routeSet", new RouteSet());
         homeVisitRecorder = FastProcess.delegate("homeVisitRecorder", execution -> {

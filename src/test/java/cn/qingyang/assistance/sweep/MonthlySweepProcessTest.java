@@ -30,8 +30,7 @@ class MonthlySweepProcessTest {
 
     @BeforeEach
     void deploy() {
-        FastProcess.deploy(engine, "monthly-sweep.bpmn");
-        FastProcess.stub(engine, TOWNSHIP_PROCESS_KEY);
+        FastProcess.deploy(engine, "monthly-sweep.bpmn", TOWNSHIP_PROCESS_KEY);
         SweepPlan plan = FastProcess.bean("sweepPlan", SweepPlan.class);
         when(plan.currentMonth()).thenReturn("2026-12");
         when(plan.townships()).thenReturn(List.of("341723200", "341723201"));

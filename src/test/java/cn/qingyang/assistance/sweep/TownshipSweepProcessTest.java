@@ -37,8 +37,7 @@ class TownshipSweepProcessTest {
 
     @BeforeEach
     void deploy() {
-        FastProcess.deploy(engine, "township-sweep.bpmn");
-        FastProcess.stub(engine, VILLAGE_KEY);
+        FastProcess.deploy(engine, "township-sweep.bpmn", VILLAGE_KEY);
         FastProcess.workingDays();
         SweepPlan plan = FastProcess.bean("sweepPlan", SweepPlan.class);
         when(plan.villages(TOWNSHIP)).thenReturn(List.of("341723200201", "341723200202"));

@@ -32,8 +32,7 @@ class QuarterlyInspectionProcessTest {
 
     @BeforeEach
     void deploy() {
-        FastProcess.deploy(engine, "quarterly-inspection.bpmn");
-        FastProcess.stub(engine, TOWNSHIP_PROCESS_KEY);
+        FastProcess.deploy(engine, "quarterly-inspection.bpmn", TOWNSHIP_PROCESS_KEY);
         OversightPlan plan = FastProcess.bean("oversightPlan", OversightPlan.class);
         when(plan.quarterOrPrevious(isNull())).thenReturn("2026Q4");
         when(plan.quarterOrPrevious("2026Q3")).thenReturn("2026Q3");

@@ -33,8 +33,7 @@ class RandomSpotCheckProcessTest {
 
     @BeforeEach
     void deploy() {
-        FastProcess.deploy(engine, "random-spot-check.bpmn");
-        FastProcess.stub(engine, VERIFICATION_PROCESS_KEY);
+        FastProcess.deploy(engine, "random-spot-check.bpmn", VERIFICATION_PROCESS_KEY);
         SpotCheckService spotChecks = FastProcess.bean("spotChecks", SpotCheckService.class);
         when(spotChecks.sampledItems(3L)).thenReturn(List.of(11L, 12L));
         when(spotChecks.township(11L)).thenReturn("341723200");
