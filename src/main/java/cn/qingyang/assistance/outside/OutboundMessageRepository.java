@@ -7,12 +7,12 @@ import org.springframework.stereotype.Repository;
 
 /** {@code outbound_message}: what was sent, once per idempotency key; the recipient (an SMS: a phone number) sealed. */
 @Repository
-public class OutboundMessages {
+public class OutboundMessageRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    public OutboundMessages(JdbcClient jdbc, FieldCipher cipher) {
+    public OutboundMessageRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
