@@ -29,14 +29,9 @@ public class OutboundMessageRepository {
         return true;
     }
 
-    public boolean exists(String key) {
+    private boolean exists(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE idempotency_key = :key").param("key", key)
                 .query(Integer.class).single() > 0;
-    }
-
-    public int count(String channel, long caseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE channel = :channel AND case_id = :case")
-                .param("channel", channel).param("case", caseId).query(Integer.class).single();
     }
 
     /** The person's phone number for an SMS, if the case file has one. */
