@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 public class AccountWebConfiguration {
 
     @Bean
-    FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRequirements requirements,
+    FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRepository requirements,
             IdentityService identity, CamundaBpmProperties camunda) {
         String webappPath = camunda.getWebapp().getApplicationPath();
         var registration = new FilterRegistrationBean<>(new PasswordChangeGate(requirements, identity, webappPath));

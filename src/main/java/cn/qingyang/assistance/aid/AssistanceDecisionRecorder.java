@@ -19,9 +19,9 @@ public class AssistanceDecisionRecorder implements JavaDelegate {
     public static final String AMOUNT = "decisionAmount";
     public static final String DETAIL = "decisionDetail";
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public AssistanceDecisionRecorder(AssistanceRecords records) {
+    public AssistanceDecisionRecorder(AidRepository records) {
         this.records = records;
     }
 

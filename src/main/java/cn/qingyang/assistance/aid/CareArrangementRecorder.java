@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("careArrangementRecorder")
 public class CareArrangementRecorder implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public CareArrangementRecorder(AssistanceRecords records) {
+    public CareArrangementRecorder(AidRepository records) {
         this.records = records;
     }
 

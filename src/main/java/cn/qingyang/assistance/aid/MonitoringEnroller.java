@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("monitoringEnroller")
 public class MonitoringEnroller implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public MonitoringEnroller(AssistanceRecords records) {
+    public MonitoringEnroller(AidRepository records) {
         this.records = records;
     }
 

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component("referralRecorder")
 public class ReferralRecorder implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
     private final Clock clock;
 
-    public ReferralRecorder(AssistanceRecords records, Clock clock) {
+    public ReferralRecorder(AidRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
     }

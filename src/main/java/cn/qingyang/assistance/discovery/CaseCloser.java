@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("caseCloser")
 public class CaseCloser implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public CaseCloser(CaseFile caseFile) {
+    public CaseCloser(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 

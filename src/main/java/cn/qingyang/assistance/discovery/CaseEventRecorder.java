@@ -18,9 +18,9 @@ public class CaseEventRecorder implements JavaDelegate {
     public static final String KIND = "eventKind";
     public static final String DETAIL = "eventDetail";
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public CaseEventRecorder(CaseFile caseFile) {
+    public CaseEventRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 

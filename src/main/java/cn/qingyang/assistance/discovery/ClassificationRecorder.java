@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("classificationRecorder")
 public class ClassificationRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public ClassificationRecorder(CaseFile caseFile) {
+    public ClassificationRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("emergencyAidRecorder")
 public class EmergencyAidRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
     private final ApplicationEventPublisher events;
 
-    public EmergencyAidRecorder(CaseFile caseFile, ApplicationEventPublisher events) {
+    public EmergencyAidRecorder(CaseFileRepository caseFile, ApplicationEventPublisher events) {
         this.caseFile = caseFile;
         this.events = events;
     }

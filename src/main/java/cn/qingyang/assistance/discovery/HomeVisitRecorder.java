@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component("homeVisitRecorder")
 public class HomeVisitRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
     private final Clock clock;
 
-    public HomeVisitRecorder(CaseFile caseFile, Clock clock) {
+    public HomeVisitRecorder(CaseFileRepository caseFile, Clock clock) {
         this.caseFile = caseFile;
         this.clock = clock;
     }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("postApprovalRecorder")
 public class PostApprovalRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public PostApprovalRecorder(CaseFile caseFile) {
+    public PostApprovalRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 

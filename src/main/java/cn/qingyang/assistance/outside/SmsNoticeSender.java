@@ -19,9 +19,9 @@ public class SmsNoticeSender implements JavaDelegate {
     public static final String TEXT = "smsText";
 
     private final SmsGateway sms;
-    private final OutboundMessages messages;
+    private final OutboundMessageRepository messages;
 
-    public SmsNoticeSender(SmsGateway sms, OutboundMessages messages) {
+    public SmsNoticeSender(SmsGateway sms, OutboundMessageRepository messages) {
         this.sms = sms;
         this.messages = messages;
     }

@@ -17,6 +17,7 @@ import static org.mockito.Mockito.verify;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import cn.qingyang.assistance.calendar.WorkingDayCalendar;
+import cn.qingyang.assistance.outside.OutsideProperties;
 import cn.qingyang.assistance.outside.OutsideSystems;
 import java.util.Date;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -42,7 +43,7 @@ class DepartmentReferralProcessTest {
     void deploy() {
         FastProcess.deploy(engine, "department-referral.bpmn");
         workingDays = FastProcess.workingDays();
-        FastProcess.real("outsideSystems", new OutsideSystems("R3/PT5M"));
+        FastProcess.real("outsideSystems", new OutsideSystems(new OutsideProperties("R3/PT5M")));
         referralRecorder = FastProcess.delegate("referralRecorder", execution -> {
             if (execution.getVariable(REFERRAL_RESULT) == null) {
                 execution.setVariable(REFERRED_AT, REFERRED);

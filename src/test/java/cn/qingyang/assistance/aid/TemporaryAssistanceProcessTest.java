@@ -18,6 +18,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import cn.qingyang.assistance.discovery.DecisionCompletionGuard;
+import cn.qingyang.assistance.outside.OutsideProperties;
 import cn.qingyang.assistance.outside.OutsideSystems;
 import cn.qingyang.assistance.outside.SmsNoticeSender;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -43,7 +44,7 @@ class TemporaryAssistanceProcessTest {
     void deploy() {
         FastProcess.deploy(engine, "temporary-assistance.bpmn");
         FastProcess.workingDays();
-        FastProcess.real("outsideSystems", new OutsideSystems("R3/PT5M"));
+        FastProcess.real("outsideSystems", new OutsideSystems(new OutsideProperties("R3/PT5M")));
         decisionRecorder = FastProcess.delegate("assistanceDecisionRecorder");
         paymentRecordSender = FastProcess.delegate("paymentRecordSender");
         smsNoticeSender = FastProcess.delegate("smsNoticeSender");

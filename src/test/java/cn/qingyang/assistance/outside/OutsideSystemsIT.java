@@ -42,7 +42,7 @@ class OutsideSystemsIT {
     @LocalServerPort
     int port;
     @Autowired
-    OutboundMessages messages;
+    OutboundMessageRepository messages;
 
     @Autowired
     RegistrationService registration;
