@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * What the engine's history leaves out besides what the features declare ({@code qingyang.history.*}).
  *
  * @param leftOutVariables free texts that reach the processes other than through a form field
- *                         (application.yaml lists and documents them; absent, none)
+ *                         (default: an objection's text, event and decision
+ *                         details, an SMS's wording, the latest report; application.yaml documents them)
  * @param freeTextForms    where the forms whose textfields and textareas are left out are read
  *                         (not in application.yaml: the forms we deploy)
  */
 @ConfigurationProperties("qingyang.history")
-public record HistoryProperties(List<String> leftOutVariables,
+public record HistoryProperties(@DefaultValue({"objectionText", "eventDetail", "decisionDetail", "smsText", "latestReport"})
+                                List<String> leftOutVariables,
                                 @DefaultValue("classpath*:forms/**/*.form") String freeTextForms) {
 
     public HistoryProperties {

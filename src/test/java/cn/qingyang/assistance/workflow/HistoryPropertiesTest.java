@@ -42,9 +42,10 @@ class HistoryPropertiesTest {
     }
 
     @Test
-    void withoutAListOnlyTheFormsAndTheFeaturesDeclarationsAreLeftOut() {
+    void withoutAListTheRecordsDefaultListIsLeftOut() {
         HistoryProperties history = new Binder(List.of()).bindOrCreate("qingyang.history", HistoryProperties.class);
-        assertThat(history.leftOutVariables()).isEmpty();
+        assertThat(history.leftOutVariables())
+                .containsExactly("objectionText", "eventDetail", "decisionDetail", "smsText", "latestReport");
         assertThat(history.freeTextForms()).isEqualTo("classpath*:forms/**/*.form");
     }
 }
