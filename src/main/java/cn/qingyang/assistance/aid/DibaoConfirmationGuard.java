@@ -4,44 +4,22 @@ import static cn.qingyang.assistance.aid.AssistanceProcesses.COUNTY_DIBAO_DECISI
 import static cn.qingyang.assistance.aid.AssistanceProcesses.COUNTY_DIBAO_OPINION;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.DIBAO_MONTHLY_AMOUNT;
 
-import cn.qingyang.assistance.workflow.IncompleteTaskException;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import cn.qingyang.assistance.workflow.Choices;
+import cn.qingyang.assistance.workflow.CompletionGuard;
+import cn.qingyang.assistance.workflow.CompletionRules;
 import org.springframework.stereotype.Component;
 
 /** 县局审核确认: a confirmation states the monthly amount; every decision states the county's opinion. */
 @Component("dibaoConfirmationGuard")
-public class DibaoConfirmationGuard implements ExecutionListener {
+public class DibaoConfirmationGuard extends CompletionGuard {
 
-    @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return;
-        }
-        List<String> problems = new ArrayList<>();
-        Object decision = execution.getVariable(COUNTY_DIBAO_DECISION);
-        if (!"APPROVED".equals(decision) && !"REJECTED".equals(decision)) {
-            problems.add("请选择审核确认结果");
-        }
-        if ("APPROVED".equals(decision)) {
-            Object amount = execution.getVariable(DIBAO_MONTHLY_AMOUNT);
-            try {
-                if (amount == null || new BigDecimal(amount.toString()).signum() <= 0) {
-                    problems.add("确认纳入低保须填写月保障金额");
-                }
-            } catch (NumberFormatException e) {
-                problems.add("月保障金额应为数字");
-            }
-        }
-        Object opinion = execution.getVariable(COUNTY_DIBAO_OPINION);
-        if (opinion == null || opinion.toString().isBlank()) {
-            problems.add("请填写县局审核意见");
-        }
-        if (!problems.isEmpty()) {
-            throw new IncompleteTaskException("县局审核确认低保不能提交：", problems);
-        }
+    static final CompletionRules RULES = CompletionRules.forTask("县局审核确认低保不能提交：")
+            .choice(COUNTY_DIBAO_DECISION, "审核确认结果", Choices.of("APPROVED", "确认纳入低保", "REJECTED", "不予确认"))
+            .when(COUNTY_DIBAO_DECISION, "APPROVED", approved ->
+                    approved.positiveAmount(DIBAO_MONTHLY_AMOUNT, "月保障金额", "确认纳入低保须填写月保障金额"))
+            .text(COUNTY_DIBAO_OPINION, "县局审核意见");
+
+    public DibaoConfirmationGuard() {
+        super(RULES);
     }
 }

@@ -1,36 +1,28 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.workflow.IncompleteTaskException;
-
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.SEARCH_EVIDENCE;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.SEARCH_OUTCOME;
 
-import java.util.List;
+import cn.qingyang.assistance.workflow.Choices;
+import cn.qingyang.assistance.workflow.CompletionGuard;
+import cn.qingyang.assistance.workflow.CompletionRules;
 import java.util.Set;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** 走访到户不见人不放过: only a documented death or move away (with evidence) ends the search. */
 @Component("searchCompletionGuard")
-public class SearchCompletionGuard implements ExecutionListener {
+public class SearchCompletionGuard extends CompletionGuard {
 
-    static final Set<String> OUTCOMES = Set.of("FOUND", "CONTINUE", "DECEASED", "MOVED_AWAY");
-    static final Set<String> ENDING = Set.of("DECEASED", "MOVED_AWAY");
+    static final Choices OUTCOMES = Choices.of("FOUND", "已找到本人（安排再次入户）", "CONTINUE", "继续查找", "DECEASED", "已死亡",
+            "MOVED_AWAY", "已迁出本县");
 
-    @Override
-    public void notify(DelegateExecution execution) {
-        if (execution.isCanceled()) {
-            return; // the task was cancelled (e.g. the case ended elsewhere), not completed
-        }
-        Object outcome = execution.getVariable(SEARCH_OUTCOME);
-        if (outcome == null || !OUTCOMES.contains(outcome.toString())) {
-            throw new IncompleteTaskException("协调查找不能提交：", List.of("请选择查找结果"));
-        }
-        Object evidence = execution.getVariable(SEARCH_EVIDENCE);
-        if (ENDING.contains(outcome.toString()) && (evidence == null || evidence.toString().isBlank())) {
-            throw new IncompleteTaskException("走访到户不见人不放过——", List.of(
+    static final CompletionRules RULES = CompletionRules.forTask("协调查找不能提交：")
+            .choice(SEARCH_OUTCOME, "查找结果", OUTCOMES)
+            .then("走访到户不见人不放过——")
+            .when(SEARCH_OUTCOME, Set.of("DECEASED", "MOVED_AWAY"), ending -> ending.textOr(SEARCH_EVIDENCE,
                     "认定已死亡或已迁出须填写佐证材料（死亡证明、户籍迁移证明等的名称和编号）"));
-        }
+
+    public SearchCompletionGuard() {
+        super(RULES);
     }
 }

@@ -1,22 +1,20 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.common.Texts;
-
-import cn.qingyang.assistance.workflow.IncompleteTaskException;
-
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.workflow.Answers;
+import cn.qingyang.assistance.workflow.Choices;
+import cn.qingyang.assistance.workflow.CompletionRules;
+import cn.qingyang.assistance.workflow.IncompleteTaskException;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A home visit as the two investigators recorded it, checked under the three don't-let-go rule:
@@ -31,16 +29,22 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
                               String hardshipDegree, String selfHelpCapacity, String findings, String countermeasures,
                               boolean moreInvestigationNeeded) {
 
-    static final Set<String> HEALTH = Set.of("HEALTHY", "CHRONIC", "SERIOUS", "DISABLED");
-    static final Set<String> LABOUR = Set.of("FULL", "PARTIAL", "LOST", "NONE");
-    static final Set<String> CAUSES = Set.of("01", "02", "03", "04", "05", "06", "07", "09", "99");
-    static final Set<String> DEGREES = Set.of("SEVERE", "MODERATE", "MILD");
-    static final Set<String> SELF_HELP = Set.of("NONE", "WEAK", "SOME");
-    static final Set<String> YES_NO = Set.of("YES", "NO");
+    static final Choices SEEN = Choices.of("YES", "见到本人", "NO", "未见到本人");
+    static final Choices HEALTH = Choices.of("HEALTHY", "健康", "CHRONIC", "长期慢性病", "SERIOUS", "重病", "DISABLED", "残疾");
+    static final Choices LABOUR = Choices.of("FULL", "有劳动能力", "PARTIAL", "部分丧失", "LOST", "完全丧失",
+            "NONE", "无劳动能力（未成年或老年）");
+    static final Choices SELF_CARE = Choices.of("YES", "能自理", "NO", "不能自理");
     static final Map<String, String> ADL = Map.of(ADL_EATING, "进食", ADL_DRESSING, "穿衣", ADL_BATHING, "洗澡",
             ADL_TOILETING, "如厕", ADL_TRANSFERRING, "上下床", ADL_WALKING, "室内行走");
     static final List<String> ADL_ORDER = List.of(ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING,
             ADL_TRANSFERRING, ADL_WALKING);
+    static final Choices CAUSES = Choices.of("01", "因病", "02", "因灾", "03", "因残", "04", "缺劳动力", "05", "意外事故",
+            "06", "产业失败", "07", "务工就业不稳", "09", "因学", "99", "其他");
+    static final Choices DEGREES = Choices.of("SEVERE", "特别困难", "MODERATE", "比较困难", "MILD", "一般困难");
+    static final Choices SELF_HELP = Choices.of("NONE", "无自救能力", "WEAK", "自救能力较弱", "SOME", "有一定自救能力");
+    static final Choices CAN_APPLY = Choices.of("YES", "本人能自行申请", "NO", "因病或残疾无法自行申请（由村协理员协助）");
+    static final Choices CONCLUSIONS = Choices.of("COMPLETE", "情况已查清", "MORE_NEEDED", "需补充调查");
+    static final String REPEATED_CAUSE = "致困原因不能重复选择";
 
     /** The same name typed twice, whatever (full-width) spaces surround or split it. */
     static boolean samePerson(String first, String second) {
@@ -58,182 +62,63 @@ public record VisitAssessment(LocalDate visitDate, String investigator1, String 
         return total.divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
     }
 
+    /** What a visit record needs: the person seen or why not, then every item, then a countermeasure. */
+    static CompletionRules rules(LocalDate today) {
+        return CompletionRules.forTask("走访记录不完整，不能提交：")
+                .date(VISIT_DATE, "走访日期")
+                .rule("走访日期不能晚于今天", a -> !a.date(VISIT_DATE).isAfter(today), VISIT_DATE)
+                .plainText(INVESTIGATOR_1, "调查人员一").plainText(INVESTIGATOR_2, "调查人员二")
+                .rule("入户调查须由至少 2 名不同的工作人员进行",
+                        a -> !samePerson(a.text(INVESTIGATOR_1), a.text(INVESTIGATOR_2)), INVESTIGATOR_1, INVESTIGATOR_2)
+                .strictChoice(PERSON_SEEN, "是否见到本人", SEEN)
+                .when(PERSON_SEEN, "NO", notSeen -> notSeen.plainText(NOT_SEEN_REASON, "未见到本人的原因"))
+                .when(PERSON_SEEN, "YES", seen -> {
+                    seen.reportedAs("情况不调查清楚不放过——入户调查评估不完整，不能提交：")
+                            .strictChoice(HEALTH_STATUS, "健康状况", HEALTH).integer(DISABILITY_GRADE, "残疾等级", 0, 4)
+                            .rule("健康状况为“残疾”时须选择残疾等级（一至四级）",
+                                    a -> !a.is(HEALTH_STATUS, "DISABLED") || a.integer(DISABILITY_GRADE) != 0, DISABILITY_GRADE)
+                            .strictChoice(LABOUR_CAPACITY, "劳动能力", LABOUR);
+                    ADL_ORDER.forEach(item -> seen.strictChoice(item, "生活自理能力：" + ADL.get(item), SELF_CARE));
+                    seen.integer(HOUSEHOLD_SIZE, "家庭人口", 1, 30)
+                            .amount(INCOME_WAGE, "工资性收入").amount(INCOME_BUSINESS, "经营净收入")
+                            .amount(INCOME_PROPERTY, "财产净收入").amount(INCOME_TRANSFER, "转移净收入")
+                            .plainText(MAIN_ASSETS, "主要财产")
+                            .amount(MEDICAL_SPENDING, "医疗刚性支出").amount(EDUCATION_SPENDING, "教育刚性支出")
+                            .strictChoice(CAUSE_1, "主要致困原因", CAUSES)
+                            .optionalChoice(CAUSE_2, "致困原因", CAUSES)
+                            .rule(REPEATED_CAUSE, a -> !a.choice(CAUSE_2).equals(a.choice(CAUSE_1)), CAUSE_2)
+                            .optionalChoice(CAUSE_3, "致困原因", CAUSES)
+                            .rule(REPEATED_CAUSE, a -> !a.choice(CAUSE_3).equals(a.choice(CAUSE_1))
+                                    && !a.choice(CAUSE_3).equals(a.choice(CAUSE_2)), CAUSE_3)
+                            .strictChoice(HARDSHIP_DEGREE, "困难程度", DEGREES)
+                            .strictChoice(SELF_HELP_CAPACITY, "自救能力", SELF_HELP)
+                            .strictChoice(CAN_APPLY_THEMSELVES, "本人能否自行申请", CAN_APPLY)
+                            .plainText(FINDINGS, "调查发现")
+                            .strictChoice(INVESTIGATION_CONCLUSION, "调查结论", CONCLUSIONS)
+                            .then("不提出对策建议不放过——")
+                            .plainText(COUNTERMEASURES, "对策建议");
+                });
+    }
+
     /**
      * Reads and checks the submitted values.
      *
      * @throws IncompleteTaskException naming every missing or invalid item
      */
     public static VisitAssessment from(Function<String, Object> variables, LocalDate today) {
-        Reader r = new Reader(variables);
-        LocalDate date = r.date(VISIT_DATE, "走访日期");
-        if (date != null && date.isAfter(today)) {
-            r.problems.add("走访日期不能晚于今天");
+        Answers a = rules(today).check(ProcessVariables.from(variables));
+        if (!a.is(PERSON_SEEN, "YES")) {
+            return new VisitAssessment(a.date(VISIT_DATE), a.text(INVESTIGATOR_1), a.text(INVESTIGATOR_2), false,
+                    a.text(NOT_SEEN_REASON), null, null, null, 0, null, null, null, null, null, null, null, null,
+                    List.of(), null, null, null, null, false);
         }
-        String first = r.text(INVESTIGATOR_1, "调查人员一");
-        String second = r.text(INVESTIGATOR_2, "调查人员二");
-        if (first != null && second != null && samePerson(first, second)) {
-            r.problems.add("入户调查须由至少 2 名不同的工作人员进行");
-        }
-        String seen = r.choice(PERSON_SEEN, "是否见到本人", YES_NO);
-        if (!"YES".equals(seen)) {
-            String reason = "NO".equals(seen) ? r.text(NOT_SEEN_REASON, "未见到本人的原因") : null;
-            r.throwIfAny("走访记录不完整，不能提交：");
-            return new VisitAssessment(date, first, second, false, reason, null, null, null, 0, null, null, null,
-                    null, null, null, null, null, List.of(), null, null, null, null, false);
-        }
-        String health = r.choice(HEALTH_STATUS, "健康状况", HEALTH);
-        Integer grade = r.integer(DISABILITY_GRADE, "残疾等级", 0, 4);
-        if ("DISABLED".equals(health) && grade != null && grade == 0) {
-            r.problems.add("健康状况为“残疾”时须选择残疾等级（一至四级）");
-        }
-        String labour = r.choice(LABOUR_CAPACITY, "劳动能力", LABOUR);
-        int adlFailed = 0;
-        for (String item : ADL_ORDER) {
-            if ("NO".equals(r.choice(item, "生活自理能力：" + ADL.get(item), YES_NO))) {
-                adlFailed++;
-            }
-        }
-        Integer size = r.integer(HOUSEHOLD_SIZE, "家庭人口", 1, 30);
-        BigDecimal wage = r.money(INCOME_WAGE, "工资性收入");
-        BigDecimal business = r.money(INCOME_BUSINESS, "经营净收入");
-        BigDecimal property = r.money(INCOME_PROPERTY, "财产净收入");
-        BigDecimal transfer = r.money(INCOME_TRANSFER, "转移净收入");
-        String assets = r.text(MAIN_ASSETS, "主要财产");
-        BigDecimal medical = r.money(MEDICAL_SPENDING, "医疗刚性支出");
-        BigDecimal education = r.money(EDUCATION_SPENDING, "教育刚性支出");
-        List<String> causes = r.causes();
-        String degree = r.choice(HARDSHIP_DEGREE, "困难程度", DEGREES);
-        String selfHelp = r.choice(SELF_HELP_CAPACITY, "自救能力", SELF_HELP);
-        r.choice(CAN_APPLY_THEMSELVES, "本人能否自行申请", YES_NO);
-        String findings = r.text(FINDINGS, "调查发现");
-        String conclusion = r.choice(INVESTIGATION_CONCLUSION, "调查结论", Set.of("COMPLETE", "MORE_NEEDED"));
-        r.throwIfAny("情况不调查清楚不放过——入户调查评估不完整，不能提交：");
-        String measures = r.text(COUNTERMEASURES, "对策建议");
-        r.throwIfAny("不提出对策建议不放过——");
-        return new VisitAssessment(date, first, second, true, null, health, grade, labour, adlFailed, size, wage,
-                business, property, transfer, assets, medical, education, causes, degree, selfHelp, findings, measures,
-                "MORE_NEEDED".equals(conclusion));
-    }
-
-    /** Collects every problem rather than stopping at the first, so the worker fixes all at once. */
-    private static final class Reader {
-        final Function<String, Object> variables;
-        final List<String> problems = new ArrayList<>();
-
-        Reader(Function<String, Object> variables) {
-            this.variables = variables;
-        }
-
-        void throwIfAny(String lead) {
-            if (!problems.isEmpty()) {
-                throw new IncompleteTaskException(lead, problems);
-            }
-        }
-
-        String text(String name, String label) {
-            Object value = variables.apply(name);
-            if (value == null || value.toString().isBlank()) {
-                problems.add("请填写" + label);
-                return null;
-            }
-            // later forms show the visit's texts in Markdown text views, which would render a tag
-            // as HTML (sanitised) rather than show it: plain text only, as for reports
-            if (Texts.MARKUP.matcher(value.toString()).find()) {
-                problems.add(label + "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字");
-                return null;
-            }
-            return value.toString().strip();
-        }
-
-        String choice(String name, String label, Set<String> allowed) {
-            Object value = variables.apply(name);
-            if (value == null || value.toString().isBlank()) {
-                problems.add("请选择" + label);
-                return null;
-            }
-            if (!allowed.contains(value.toString())) {
-                problems.add(label + "的取值“" + value + "”无效");
-                return null;
-            }
-            return value.toString();
-        }
-
-        Integer integer(String name, String label, int min, int max) {
-            Object value = variables.apply(name);
-            if (value == null || value.toString().isBlank()) {
-                problems.add("请填写" + label);
-                return null;
-            }
-            try {
-                BigDecimal number = new BigDecimal(value.toString().strip());
-                if (number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
-                    throw new NumberFormatException();
-                }
-                int n = number.intValueExact();
-                if (n < min || n > max) {
-                    problems.add(label + "应在 " + min + " 到 " + max + " 之间");
-                    return null;
-                }
-                return n;
-            } catch (NumberFormatException | ArithmeticException e) {
-                problems.add(label + "应为整数");
-                return null;
-            }
-        }
-
-        BigDecimal money(String name, String label) {
-            Object value = variables.apply(name);
-            if (value == null || value.toString().isBlank()) {
-                problems.add("请填写" + label + "（没有请填 0）");
-                return null;
-            }
-            try {
-                BigDecimal amount = new BigDecimal(value.toString().strip()).setScale(2, RoundingMode.HALF_UP);
-                if (amount.signum() < 0) {
-                    problems.add(label + "不能为负数");
-                    return null;
-                }
-                return amount;
-            } catch (NumberFormatException e) {
-                problems.add(label + "应为金额数字");
-                return null;
-            }
-        }
-
-        LocalDate date(String name, String label) {
-            Object value = variables.apply(name);
-            if (value == null || value.toString().isBlank()) {
-                problems.add("请填写" + label);
-                return null;
-            }
-            if (value instanceof Date d) {
-                return d.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-            }
-            try {
-                return LocalDate.parse(value.toString().strip().substring(0, Math.min(10, value.toString().strip().length())));
-            } catch (DateTimeParseException e) {
-                problems.add(label + "格式应为 年-月-日");
-                return null;
-            }
-        }
-
-        List<String> causes() {
-            Set<String> causes = new LinkedHashSet<>();
-            String first = choice(CAUSE_1, "主要致困原因", CAUSES);
-            if (first != null) {
-                causes.add(first);
-            }
-            for (String name : List.of(CAUSE_2, CAUSE_3)) {
-                Object value = variables.apply(name);
-                if (value != null && !value.toString().isBlank()) {
-                    if (!CAUSES.contains(value.toString())) {
-                        problems.add("致困原因的取值“" + value + "”无效");
-                    } else if (!causes.add(value.toString())) {
-                        problems.add("致困原因不能重复选择");
-                    }
-                }
-            }
-            return List.copyOf(causes);
-        }
+        int adlFailed = (int) ADL_ORDER.stream().filter(item -> a.is(item, "NO")).count();
+        List<String> causes = Stream.of(CAUSE_1, CAUSE_2, CAUSE_3).map(a::choice).filter(Objects::nonNull).toList();
+        return new VisitAssessment(a.date(VISIT_DATE), a.text(INVESTIGATOR_1), a.text(INVESTIGATOR_2), true, null,
+                a.choice(HEALTH_STATUS), a.integer(DISABILITY_GRADE), a.choice(LABOUR_CAPACITY), adlFailed,
+                a.integer(HOUSEHOLD_SIZE), a.amount(INCOME_WAGE), a.amount(INCOME_BUSINESS), a.amount(INCOME_PROPERTY),
+                a.amount(INCOME_TRANSFER), a.text(MAIN_ASSETS), a.amount(MEDICAL_SPENDING),
+                a.amount(EDUCATION_SPENDING), causes, a.choice(HARDSHIP_DEGREE), a.choice(SELF_HELP_CAPACITY),
+                a.text(FINDINGS), a.text(COUNTERMEASURES), a.is(INVESTIGATION_CONCLUSION, "MORE_NEEDED"));
     }
 }
