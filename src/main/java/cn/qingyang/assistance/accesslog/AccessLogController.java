@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/access-log")
 @Tag(name = "个人信息访问日志", description = "谁在何时、从何处、因何查看或导出了哪些个人信息；只可追加，逐条链式校验")
-public class AccessLogController {
+class AccessLogController {
 
     static final int MAX_EXPORT_ROWS = 100_000;
     static final List<String> COLUMNS = List.of("序号", "时间", "用户", "操作", "对象", "乡镇", "条数", "事由", "来源地址", "校验值");

@@ -1,7 +1,7 @@
 package cn.qingyang.assistance.accesslog;
 
 /** The access log's key is missing, malformed, too short, or the demo key in production: no start. */
-public class AccessLogKeyException extends RuntimeException {
+class AccessLogKeyException extends RuntimeException {
 
     public AccessLogKeyException(String reason) {
         super("拒绝启动 / refusing to start: " + reason);

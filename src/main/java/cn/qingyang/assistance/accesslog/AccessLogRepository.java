@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The rows of {@code personal_data_access} and the chain's head ({@code personal_data_access_head}). */
 @Repository
-public class AccessLogRepository {
+class AccessLogRepository {
 
     public record Head(long lastSeq, String lastHash, long anchorSeq, String anchorHash) {
     }

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * verify. Nodes of a cluster take turns on the head row; the second finds nothing left to remove.
  */
 @Component
-public class AccessLogRetention {
+class AccessLogRetention {
 
     private static final Logger log = LoggerFactory.getLogger(AccessLogRetention.class);
 

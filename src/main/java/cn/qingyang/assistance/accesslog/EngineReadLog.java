@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the person was working on. Reads of single variables (the 案件档案 tab's look-ups) are not
  * logged here: the tab reads the case through {@code /api}, which logs it.
  */
-public class EngineReadLog extends OncePerRequestFilter {
+class EngineReadLog extends OncePerRequestFilter {
 
     private static final Pattern TASK_READ = Pattern.compile(".*/task/([^/]+)/(form-variables|variables)$");
     private static final Pattern INSTANCE_READ = Pattern.compile(".*/process-instance/([^/]+)/variables$");

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/account/password")
 @Tag(name = "账号密码", description = "当前用户修改自己的密码")
-public class AccountPasswordController {
+class AccountPasswordController {
 
     private static final Logger log = LoggerFactory.getLogger(AccountPasswordController.class);
 

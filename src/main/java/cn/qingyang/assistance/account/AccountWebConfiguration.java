@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The first-login gate on our API, {@code /engine-rest} and the webapps' APIs, right after authentication. */
 @Configuration(proxyBeanMethods = false)
-public class AccountWebConfiguration {
+class AccountWebConfiguration {
 
     @Bean
     FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRepository requirements,

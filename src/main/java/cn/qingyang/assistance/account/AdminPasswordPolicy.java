@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * minimum ({@code qingyang.password.admin-min-length}, default {@value #MIN_LENGTH}). One rule
  * set: what the engine refuses for a user is refused here too. Returns the reason in Chinese.
  */
-public final class AdminPasswordPolicy {
+final class AdminPasswordPolicy {
 
     /** The default of {@code qingyang.password.admin-min-length}. */
     public static final int MIN_LENGTH = 12;

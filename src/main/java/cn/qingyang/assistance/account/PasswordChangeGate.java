@@ -27,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password is still a 401, and nothing is told about an account before its password is given);
  * the webapps' APIs are authenticated by their login session.
  */
-public class PasswordChangeGate extends OncePerRequestFilter {
+class PasswordChangeGate extends OncePerRequestFilter {
 
     public static final String PAGE = "/account/password.html";
     public static final String HEADER = "X-Password-Change-Required";

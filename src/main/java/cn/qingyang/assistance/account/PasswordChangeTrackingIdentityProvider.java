@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * configured administrator and the demo users at start) require nothing. It runs in the same
  * command, so the note and the password commit together.
  */
-public class PasswordChangeTrackingIdentityProvider extends DbIdentityServiceProvider {
+class PasswordChangeTrackingIdentityProvider extends DbIdentityServiceProvider {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordChangeTrackingIdentityProvider.class);
 

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class PasswordPolicyPlugin extends AbstractCamundaConfiguration {
+class PasswordPolicyPlugin extends AbstractCamundaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PasswordPolicyPlugin.class);
 

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.identity.User;
  * is checked against it before the application starts ({@code AdminPasswordPolicy}, with a longer
  * minimum). Each rule also says in Chinese what it asks, for our own answers.
  */
-public final class PasswordRules implements PasswordPolicy {
+final class PasswordRules implements PasswordPolicy {
 
     /** A rule of ours: Camunda's placeholder and parameters for the webapps, and its Chinese text. */
     public interface Rule extends PasswordPolicyRule {

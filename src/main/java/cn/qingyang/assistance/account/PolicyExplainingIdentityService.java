@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
  * with it, the engine logs it at DEBUG), where the engine would throw a bare
  * "Password does not match policy" (500, an ERROR with a stack trace).
  */
-public class PolicyExplainingIdentityService extends IdentityServiceImpl {
+class PolicyExplainingIdentityService extends IdentityServiceImpl {
 
     private final PasswordRules rules;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * (DIBAO, TEMPORARY, ...), {@value #OUTCOME}, {@value #AMOUNT} (optional) and {@value #DETAIL}.
  */
 @Component("assistanceDecisionRecorder")
-public class AssistanceDecisionRecorder implements JavaDelegate {
+class AssistanceDecisionRecorder implements JavaDelegate {
 
     public static final String KIND = "decisionKind";
     public static final String OUTCOME = "decisionOutcome";

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Records 集中供养 (institution, admission) or the 照料协议 of "物质+服务", whichever was arranged. */
 @Component("careArrangementRecorder")
-public class CareArrangementRecorder implements JavaDelegate {
+class CareArrangementRecorder implements JavaDelegate {
 
     private final AidRepository records;
 

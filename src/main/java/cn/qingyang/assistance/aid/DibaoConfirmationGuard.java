@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** 县局审核确认: a confirmation states the monthly amount; every decision states the county's opinion. */
 @Component("dibaoConfirmationGuard")
-public class DibaoConfirmationGuard extends CompletionGuard {
+class DibaoConfirmationGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("县局审核确认低保不能提交：")
             .choice(COUNTY_DIBAO_DECISION, "审核确认结果", Choices.of("APPROVED", "确认纳入低保", "REJECTED", "不予确认"))

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 乡镇审核低保申请 is completed only with a decision and its opinion. */
 @Component("dibaoReviewGuard")
-public class DibaoReviewGuard extends CompletionGuard {
+class DibaoReviewGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("乡镇审核低保申请不能提交：")
             .choice(TOWNSHIP_DIBAO_DECISION, "审核结果", Choices.of("RECOMMEND", "符合条件，张榜公示后报县局确认",

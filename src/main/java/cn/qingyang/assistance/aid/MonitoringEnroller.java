@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Not covered by a scheme but of low income: enrolled in 低收入人口动态监测. */
 @Component("monitoringEnroller")
-public class MonitoringEnroller implements JavaDelegate {
+class MonitoringEnroller implements JavaDelegate {
 
     private final AidRepository records;
 

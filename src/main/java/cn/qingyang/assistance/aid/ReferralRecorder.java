@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** 一门受理、协同办理: the referral to a department is recorded when it is sent, and its answer when it comes. */
 @Component("referralRecorder")
-public class ReferralRecorder implements JavaDelegate {
+class ReferralRecorder implements JavaDelegate {
 
     private final AidRepository records;
     private final Clock clock;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * ({@value AssistanceProcesses#ROUTE_CODES}) and the departments to refer to.
  */
 @Component("routeRecorder")
-public class RouteRecorder implements JavaDelegate {
+class RouteRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * is described (springdoc.paths-to-match); Camunda's {@code /engine-rest} has its own documentation.
  */
 @Configuration(proxyBeanMethods = false)
-public class OpenApiConfiguration {
+class OpenApiConfiguration {
 
     static final String BASIC = "basic";
 

@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * like any other unknown case, in Chinese. It is never decoded into a path separator.
  */
 @Configuration(proxyBeanMethods = false)
-public class TomcatConfiguration {
+class TomcatConfiguration {
 
     /**
      * An upload refused as too large is read to its end (up to server.tomcat.max-swallow-size)

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * key removed before its rotation finished): those rows could not be read.
  */
 @Component
-public class DataKeyRotation {
+class DataKeyRotation {
 
     private static final Logger log = LoggerFactory.getLogger(DataKeyRotation.class);
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@link JavaMigration} bean to Flyway.
  */
 @Component
-public class PersonalDataMigration implements JavaMigration {
+class PersonalDataMigration implements JavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataMigration.class);
     private static final int BATCH = 1000;

@@ -1,7 +1,7 @@
 package cn.qingyang.assistance.crypto;
 
 /** A stored value that cannot be opened: altered, not sealed, or sealed with a key that is not configured. */
-public class SealedValueException extends RuntimeException {
+class SealedValueException extends RuntimeException {
 
     public SealedValueException(String message) {
         super(message);

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Profile("demo")
 @Order(StartupOrder.DEMO_USERS)
-public class DemoUsers implements ApplicationRunner {
+class DemoUsers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 

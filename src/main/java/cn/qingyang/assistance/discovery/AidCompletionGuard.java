@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** 先行救助 is completed only with what was given, how much and what for. */
 @Component("aidCompletionGuard")
-public class AidCompletionGuard extends CompletionGuard {
+class AidCompletionGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("先行救助不能提交：")
             .choice(AID_KIND, "救助方式", Choices.of("CASH", "现金", "IN_KIND", "实物").spelledOut())

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Closes the case in our tables; a later report of the person opens a new one. */
 @Component("caseCloser")
-public class CaseCloser implements JavaDelegate {
+class CaseCloser implements JavaDelegate {
 
     private final CaseFileRepository caseFile;
 

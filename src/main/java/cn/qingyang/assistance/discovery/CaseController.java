@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "案件", description = "遇困对象发现处置案件及其上报记录")
-public class CaseController {
+class CaseController {
 
     static final String CASE_EXAMPLE = """
             {"caseNumber": "341723200-202611-0012", "status": "OPEN", "townshipCode": "341723200",

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** Takes the HardshipCategory decision's result onto the case: category, label, follow-up cycle. */
 @Component("classificationRecorder")
-public class ClassificationRecorder implements JavaDelegate {
+class ClassificationRecorder implements JavaDelegate {
 
     private final CaseFileRepository caseFile;
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** 先行救助 granted: recorded on the case, and announced ({@link EmergencyAidGranted}) for the 急难 ledger. */
 @Component("emergencyAidRecorder")
-public class EmergencyAidRecorder implements JavaDelegate {
+class EmergencyAidRecorder implements JavaDelegate {
 
     private final CaseFileRepository caseFile;
     private final ApplicationEventPublisher events;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Records the visit in the case file and counts visits and visits without seeing the person. */
 @Component("homeVisitRecorder")
-public class HomeVisitRecorder implements JavaDelegate {
+class HomeVisitRecorder implements JavaDelegate {
 
     private final CaseFileRepository caseFile;
     private final Clock clock;

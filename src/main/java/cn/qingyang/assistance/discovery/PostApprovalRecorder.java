@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** 后置审批 passed: the first aid's paperwork is complete (补齐手续). */
 @Component("postApprovalRecorder")
-public class PostApprovalRecorder implements JavaDelegate {
+class PostApprovalRecorder implements JavaDelegate {
 
     private final CaseFileRepository caseFile;
 

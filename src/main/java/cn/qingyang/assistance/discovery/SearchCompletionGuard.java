@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** 走访到户不见人不放过: only a documented death or move away (with evidence) ends the search. */
 @Component("searchCompletionGuard")
-public class SearchCompletionGuard extends CompletionGuard {
+class SearchCompletionGuard extends CompletionGuard {
 
     static final Choices OUTCOMES = Choices.of("FOUND", "已找到本人（安排再次入户）", "CONTINUE", "继续查找", "DECEASED", "已死亡",
             "MOVED_AWAY", "已迁出本县");

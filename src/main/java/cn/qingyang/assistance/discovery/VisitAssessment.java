@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * the person seen or why not; every assessment item filled in; a countermeasure proposed. Pure
  * domain logic: it reads the submitted values and says, in Chinese, what is missing.
  */
-public record VisitAssessment(LocalDate visitDate, String investigator1, String investigator2, boolean personSeen,
+record VisitAssessment(LocalDate visitDate, String investigator1, String investigator2, boolean personSeen,
                               String notSeenReason, String healthStatus, Integer disabilityGrade, String labourCapacity,
                               int adlFailed, Integer householdSize, BigDecimal incomeWage, BigDecimal incomeBusiness,
                               BigDecimal incomeProperty, BigDecimal incomeTransfer, String mainAssets,

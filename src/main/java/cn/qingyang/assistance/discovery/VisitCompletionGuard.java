@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** 入户调查评估 cannot be completed incomplete (三个不放过 b and c), whatever the form let through. */
 @Component("visitCompletionGuard")
-public class VisitCompletionGuard extends CompletionGuard {
+class VisitCompletionGuard extends CompletionGuard {
 
     private final Clock clock;
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/reports")
 @Tag(name = "上报", description = "各渠道上报遇困人员：立案或并入在办案件")
-public class ReportController {
+class ReportController {
 
     static final String REQUEST_EXAMPLE = """
             {"channel": "village_sweep", "townshipCode": "341723200", "villageCode": "341723200201",

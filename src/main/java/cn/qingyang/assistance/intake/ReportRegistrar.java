@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * reason in the form and nothing is stored; the full ID number is dropped from the variables.
  */
 @Component("reportRegistrar")
-public class ReportRegistrar implements JavaDelegate {
+class ReportRegistrar implements JavaDelegate {
 
     private final RegistrationService registration;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the category's follow-up cycle (an ISO 8601 repetition such as {@code R/P1M}) from today.
  */
 @Component("classifiedLedgerRecorder")
-public class ClassifiedLedgerRecorder implements JavaDelegate {
+class ClassifiedLedgerRecorder implements JavaDelegate {
 
     private final LedgerService ledger;
     private final Clock clock;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Records a follow-up visit and sets the next one, one period of the category's cycle later. */
 @Component("followUpRecorder")
-public class FollowUpRecorder implements JavaDelegate {
+class FollowUpRecorder implements JavaDelegate {
 
     private final LedgerService ledger;
     private final Clock clock;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the case: the first visit falls on the entry's next follow-up date, 09:00 Beijing time.
  */
 @Component("followUpStarter")
-public class FollowUpStarter implements JavaDelegate {
+class FollowUpStarter implements JavaDelegate {
 
     private final LedgerService ledger;
     private final EngineAsSystem engine;

@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/ledger")
 @Tag(name = "分类台账")
-public class LedgerController {
+class LedgerController {
 
     static final Map<String, String> SHEETS = Map.of("SPECIAL", "特殊困难台账", "GENERAL", "一般困难台账",
             "TEMPORARY", "临时困难台账", "URGENT", "急难对象台账");

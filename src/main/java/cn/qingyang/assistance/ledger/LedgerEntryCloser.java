@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The hardship is resolved, or the category needed only one follow-up: the entry is closed (销号). */
 @Component("ledgerEntryCloser")
-public class LedgerEntryCloser implements JavaDelegate {
+class LedgerEntryCloser implements JavaDelegate {
 
     private final LedgerService ledger;
 

@@ -4,7 +4,7 @@ import cn.qingyang.assistance.common.BadRequestException;
 import java.util.Set;
 
 /** Filters of the ledger list; null means "any". Checked here so a bad filter is a Chinese 400. */
-public record LedgerQuery(String township, String village, String category, Boolean urgent, String status,
+record LedgerQuery(String township, String village, String category, Boolean urgent, String status,
                           int page, int size) {
 
     static final Set<String> CATEGORIES = Set.of("SPECIAL", "GENERAL", "TEMPORARY", "URGENT");

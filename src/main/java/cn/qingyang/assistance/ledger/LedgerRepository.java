@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * caller may see; ID numbers and phones decrypted.
  */
 @Repository
-public class LedgerRepository {
+class LedgerRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * what they see inside a tenant is still limited by their task authorizations).
  */
 @Component
-public class IdentityMirror {
+class IdentityMirror {
 
     static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
 

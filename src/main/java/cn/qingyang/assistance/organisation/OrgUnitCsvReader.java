@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
  * Every problem is reported with its line number, in Chinese, and nothing is returned unless the
  * whole file is consistent: one county, townships under it, villages under a township.
  */
-public final class OrgUnitCsvReader {
+final class OrgUnitCsvReader {
 
     static final String[] HEADER = {"code", "name", "level", "parent_code"};
 

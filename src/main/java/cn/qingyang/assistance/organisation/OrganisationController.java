@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/org-units")
 @Tag(name = "组织机构", description = "本县乡镇和村（社区），供表单下拉选择")
-public class OrganisationController {
+class OrganisationController {
 
     static final String TOWNSHIPS_EXAMPLE = """
             [{"code": "341723100", "name": "蓉城镇", "level": "TOWNSHIP", "parentCode": "341723"},

@@ -1,7 +1,7 @@
 package cn.qingyang.assistance.organisation;
 
 /** The organisation list cannot be used; the message says where and why, in Chinese. */
-public class OrganisationFileException extends RuntimeException {
+class OrganisationFileException extends RuntimeException {
 
     public OrganisationFileException(String message) {
         super(message);

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(StartupOrder.ORGANISATION)
-public class OrganisationLoader implements ApplicationRunner {
+class OrganisationLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationLoader.class);
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** 推送财政发放记录: the paid 临时救助 goes to the finance system, once per case. */
 @Component("paymentRecordSender")
-public class PaymentRecordSender implements JavaDelegate {
+class PaymentRecordSender implements JavaDelegate {
 
     private final FinanceSystem finance;
 

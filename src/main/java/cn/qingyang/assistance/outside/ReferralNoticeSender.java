@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** 通知转介部门: the department is told of the referral (an async job: a failure is retried, then an incident). */
 @Component("referralNoticeSender")
-public class ReferralNoticeSender implements JavaDelegate {
+class ReferralNoticeSender implements JavaDelegate {
 
     private final DepartmentNotice notice;
 

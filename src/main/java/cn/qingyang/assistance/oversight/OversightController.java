@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/oversight")
 @Tag(name = "县级督导")
-public class OversightController {
+class OversightController {
 
     private final DashboardService dashboard;
     private final InspectionService inspections;

@@ -20,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * person's mistake or a probe, logged at INFO in one line, never an ERROR.
  */
 @Configuration(proxyBeanMethods = false)
-public class ApiAccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+class ApiAccessInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(ApiAccessInterceptor.class);
 

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * ({@code AccessMatrixIT}) fails for a mapping it does not know. Within an allowed operation,
  * {@link CallerScope} narrows the records (village, township, referred cases) and masks ID numbers.
  */
-public final class ApiAccessRules {
+final class ApiAccessRules {
 
     /** An operation of our API, the Chinese name shown in a refusal, and who may call it. */
     public record Rule(String method, String pattern, String what, Set<Role> roles, boolean anyone, String refusal) {

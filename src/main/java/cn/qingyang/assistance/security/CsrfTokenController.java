@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/session/csrf-token")
 @Tag(name = "登录会话")
-public class CsrfTokenController {
+class CsrfTokenController {
 
     @GetMapping
     @Operation(summary = "取得当前登录会话的 CSRF 令牌（供本系统页面提交时使用）")

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/me")
 @Tag(name = "当前用户", description = "调用者本人、所在用户组和可办理的乡镇")
-public class CurrentUserController {
+class CurrentUserController {
 
     static final String ME_EXAMPLE = """
             {"id": "qiaomu-leader", "name": "陈志强 乔木乡主动发现工作小组组长",

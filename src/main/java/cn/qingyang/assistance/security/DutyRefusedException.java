@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
  * refusal, so {@code /engine-rest} and the webapps answer 403 with this Chinese message alone, and
  * the engine logs it as a refusal (one line), not as a fault.
  */
-public class DutyRefusedException extends AuthorizationException {
+class DutyRefusedException extends AuthorizationException {
 
     public DutyRefusedException(String message) {
         super(message);

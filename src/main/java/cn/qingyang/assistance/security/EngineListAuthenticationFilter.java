@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * needs valid HTTP Basic credentials like every other {@code /engine-rest} path (the engine's
  * login throttling applies).
  */
-public class EngineListAuthenticationFilter extends OncePerRequestFilter {
+class EngineListAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identity;
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(StartupOrder.AUTHORIZATIONS)
-public class GroupAuthorizations implements ApplicationRunner {
+class GroupAuthorizations implements ApplicationRunner {
 
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";

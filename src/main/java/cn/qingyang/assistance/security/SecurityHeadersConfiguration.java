@@ -8,7 +8,7 @@ import org.springframework.core.Ordered;
 
 /** Registers {@link SecurityHeadersFilter} first of all filters, so that every answer carries the headers. */
 @Configuration(proxyBeanMethods = false)
-public class SecurityHeadersConfiguration {
+class SecurityHeadersConfiguration {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(SecurityHeadersProperties properties,

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * only the two headers it lacks are added. Set before the request goes on, so that every answer
  * carries them, a 401 or 403 too.
  */
-public class SecurityHeadersFilter extends OncePerRequestFilter {
+class SecurityHeadersFilter extends OncePerRequestFilter {
 
     private final SecurityHeadersProperties properties;
     private final String webappPath;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * per task); the duties narrow what that grant allows, task by task, as the model says.
  */
 @Component
-public class SeparationOfDuties extends AbstractCamundaConfiguration {
+class SeparationOfDuties extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

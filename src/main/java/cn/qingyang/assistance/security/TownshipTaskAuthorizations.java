@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * offered to them: that row is what lets them see it.
  */
 @Component
-public class TownshipTaskAuthorizations extends AbstractCamundaConfiguration {
+class TownshipTaskAuthorizations extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * duties themselves. Every other exception is logged as before.
  */
 @Component
-public class UserMistakesNotErrors extends AbstractCamundaConfiguration {
+class UserMistakesNotErrors extends AbstractCamundaConfiguration {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

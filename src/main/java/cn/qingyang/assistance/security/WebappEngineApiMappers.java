@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * provider list, set before its servlet starts (on the first request).
  */
 @Component
-public class WebappEngineApiMappers implements SmartInitializingSingleton {
+class WebappEngineApiMappers implements SmartInitializingSingleton {
 
     static final String ENGINE_API_SERVLET = "Engine Api";
     static final String JERSEY_PROVIDERS = "jersey.config.server.provider.classnames";

@@ -30,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       {@code NullValueException} / {@code ...NotFoundException}): 404, in the engine's words.</li>
  * </ul>
  */
-public class WebappTenantDenialFilter extends OncePerRequestFilter {
+class WebappTenantDenialFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(WebappTenantDenialFilter.class);
     private static final Set<String> NOT_FOUND_TYPES = Set.of("NullValueException", "NotFoundException");

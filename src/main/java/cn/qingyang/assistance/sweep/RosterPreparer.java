@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Before the township reviews the month's roster: how many people it holds, and where to download it. */
 @Component("rosterPreparer")
-public class RosterPreparer implements JavaDelegate {
+class RosterPreparer implements JavaDelegate {
 
     private final SweepRepository sweeps;
     private final Clock clock;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** A village confirms its month's sweep with how many households it visited and people it reported. */
 @Component("sweepCompletionGuard")
-public class SweepCompletionGuard extends CompletionGuard {
+class SweepCompletionGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("本月走访摸排不能提交：")
             .count(HOUSEHOLDS_VISITED, "走访户数")

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The month's roster (花名册) of a township as an xlsx, in the template's columns. */
 @RestController
 @RequestMapping("/api/sweeps")
-public class SweepController {
+class SweepController {
 
 
     private final SweepRepository sweeps;

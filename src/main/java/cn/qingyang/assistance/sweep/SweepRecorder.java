@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * of its list), DONE (with the households visited and people reported) or OVERDUE.
  */
 @Component("sweepRecorder")
-public class SweepRecorder implements JavaDelegate {
+class SweepRecorder implements JavaDelegate {
 
     public static final String ACTION = "sweepAction";
     static final int REMINDED_PRIORITY = 80;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code sweep_village}, and the month's roster (花名册) from the reports of our tables (ID numbers, phones decrypted). */
 @Repository
-public class SweepRepository {
+class SweepRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;

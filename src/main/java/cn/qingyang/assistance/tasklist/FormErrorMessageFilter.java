@@ -20,7 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * messages for the person at the form, this filter answers that message alone; any other answer
  * (a machine's error, in English) passes unchanged, status and all.
  */
-public class FormErrorMessageFilter extends OncePerRequestFilter {
+class FormErrorMessageFilter extends OncePerRequestFilter {
 
     static final Pattern ENGINE_PREFIX = Pattern.compile(
             "^(?:Cannot submit task form|Cannot instantiate process definition) \\S+?: (.*)$", Pattern.DOTALL);

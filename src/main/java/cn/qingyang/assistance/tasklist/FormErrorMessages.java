@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Form submissions through Tasklist (the webapps' engine API) and through {@code /engine-rest}. */
 @Configuration(proxyBeanMethods = false)
-public class FormErrorMessages {
+class FormErrorMessages {
 
     @Bean
     FilterRegistrationBean<FormErrorMessageFilter> formErrorMessageFilter(ObjectMapper json,

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(StartupOrder.FILTERS)
-public class TasklistFilters implements ApplicationRunner {
+class TasklistFilters implements ApplicationRunner {
 
     public static final String MINE = "我的待办";
     public static final String VILLAGE = "本村待办";

@@ -17,7 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * administrator adds in Modeler (and commits to {@code forms/}) stays out of the history without
  * a change in Java.
  */
-public final class FreeTextFields {
+final class FreeTextFields {
 
     static final Set<String> FREE_TEXT_TYPES = Set.of("textfield", "textarea");
 

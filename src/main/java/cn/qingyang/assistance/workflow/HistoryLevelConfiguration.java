@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * written from opinions, an SMS's wording).
  */
 @Component
-public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
+class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
 
     private final List<LeftOutOfHistory> declared;
     private final List<String> configured;

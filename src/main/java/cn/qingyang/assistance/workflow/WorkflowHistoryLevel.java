@@ -26,7 +26,7 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  * The decision is made on the variable's name alone, so every event of a variable (create,
  * update, delete) is consistently in or out.
  */
-public class WorkflowHistoryLevel extends AbstractHistoryLevel {
+class WorkflowHistoryLevel extends AbstractHistoryLevel {
 
     public static final String NAME = "workflow";
     /** Unchanged from the level's first version, which the engine stored in ACT_GE_PROPERTY. */

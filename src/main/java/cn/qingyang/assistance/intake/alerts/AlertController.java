@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/alerts")
 @Tag(name = "大数据预警", description = "社会救助大数据平台推送预警，每条预警登记为一次“大数据监测预警”渠道的上报")
-public class AlertController {
+class AlertController {
 
     /** Who may push alerts: the platform's system accounts, the county bureau, administrators. */
     static final Set<String> ALLOWED = Set.of(OrganisationGroups.BIGDATA_SYSTEM, OrganisationGroups.COUNTY,

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * batch) and nothing changed; REJECTED: not accepted, {@code error} says why in Chinese.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AlertResult(String alertId, Result result, String caseNumber, ApiError.Detail error) {
+record AlertResult(String alertId, Result result, String caseNumber, ApiError.Detail error) {
 
     public enum Result { OPENED, ATTACHED, DUPLICATE, REJECTED }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What the big-data platform noticed about a household, with its Chinese name. */
-public enum AlertType {
+enum AlertType {
     EXPENDITURE_SURGE("支出骤增"),
     INCOME_DROP("收入骤减"),
     INCOME_UNSTABLE("收入不稳定"),

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code big_data_alert} table: every alert received, once per alertId. */
 @Repository
-public class BigDataAlertRepository {
+class BigDataAlertRepository {
 
     static final String PENDING = "PENDING";
 

@@ -39,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answered DUPLICATE. A REJECTED alert sent again (corrected) under its alertId is processed again.
  */
 @Service
-public class BigDataAlertService {
+class BigDataAlertService {
 
     public static final int MAX_BATCH = 1000;
     static final int MAX_ALERT_ID = 64;

@@ -34,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/rosters")
-public class RosterController {
+class RosterController {
 
     private final RosterImportService rosters;
     private final IdentityService identity;

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
  * A roster upload refused as a whole (nothing imported), or an import the caller may not see:
  * the HTTP status, a stable code and a Chinese message saying what to do.
  */
-public class RosterException extends ApiException {
+class RosterException extends ApiException {
 
     public static final String EMPTY = "ROSTER_EMPTY";
     public static final String FORMAT = "ROSTER_FORMAT";

@@ -8,7 +8,7 @@ import java.util.List;
  * FAILED). The 202 answer to the upload shows only id, status, processed and total.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RosterImportView(String id, String status, int processed, int total, Integer imported,
+record RosterImportView(String id, String status, int processed, int total, Integer imported,
                                Integer duplicates, List<RowError> errors) {
 
     public static final String RUNNING = "RUNNING";

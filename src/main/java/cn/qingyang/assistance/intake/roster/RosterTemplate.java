@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * phone and codes formatted as text, 是否急难 a 是/否 list), sheet 填写说明 explaining each column
  * with an example. No example row on the first sheet, so a forgotten example is never imported.
  */
-public final class RosterTemplate {
+final class RosterTemplate {
 
     public static final String FILE_NAME = "花名册模板.xlsx";
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -1,5 +1,5 @@
 package cn.qingyang.assistance.intake.roster;
 
 /** A row that was not imported: its spreadsheet row number (header = 1) and why, in Chinese. */
-public record RowError(Integer row, String message) {
+record RowError(Integer row, String message) {
 }

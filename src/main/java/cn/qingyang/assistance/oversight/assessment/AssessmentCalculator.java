@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 计算年度考核得分: last year's (or the given year's) scores, shown on the county's review task. */
 @Component("assessmentCalculator")
-public class AssessmentCalculator implements JavaDelegate {
+class AssessmentCalculator implements JavaDelegate {
 
     private final AssessmentService assessments;
     private final OversightPlan plan;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** 发布考核结果: the reviewed scores become the year's result. */
 @Component("assessmentPublisher")
-public class AssessmentPublisher implements JavaDelegate {
+class AssessmentPublisher implements JavaDelegate {
 
     private final AssessmentService assessments;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Marks a township's year by the scheme in {@link AssessmentProperties}. */
-public final class AssessmentScorer {
+final class AssessmentScorer {
 
     public record Score(double total, Map<String, Double> parts) {
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 审核年度考核结果 is completed only with a result, and a recalculation only with its reason. */
 @Component("reviewAssessmentGuard")
-public class ReviewAssessmentGuard extends CompletionGuard {
+class ReviewAssessmentGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("审核年度考核结果不能提交：")
             .choice(REVIEW, "审核结果", Choices.of("APPROVED", "审核通过，发布结果", "RECALCULATE", "重新计算"))

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 季度指导检查 is completed only with its findings and whether the township must rectify them. */
 @Component("inspectTownshipGuard")
-public class InspectTownshipGuard extends CompletionGuard {
+class InspectTownshipGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("季度指导检查不能提交：")
             .text(INSPECTION_FINDINGS, "检查发现的问题", 2000)

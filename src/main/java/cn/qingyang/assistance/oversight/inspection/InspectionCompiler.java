@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** 汇总本季度工作数据: the township's figures for the quarter, kept and shown on the county's task. */
 @Component("inspectionCompiler")
-public class InspectionCompiler implements JavaDelegate {
+class InspectionCompiler implements JavaDelegate {
 
     private final InspectionService inspections;
     private final OversightPlan plan;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * from the engine's clock like the diagrams' {@code now()}.
  */
 @Component("inspectionRecorder")
-public class InspectionRecorder implements JavaDelegate {
+class InspectionRecorder implements JavaDelegate {
 
     private final InspectionService inspections;
     private final WorkingDayCalendar workingDays;

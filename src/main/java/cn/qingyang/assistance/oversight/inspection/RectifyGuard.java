@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** 落实整改 is completed only with the township's report of what it rectified. */
 @Component("rectifyGuard")
-public class RectifyGuard extends CompletionGuard {
+class RectifyGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("落实整改不能提交：")
             .text(RECTIFICATION_REPORT, "整改情况报告", 2000);

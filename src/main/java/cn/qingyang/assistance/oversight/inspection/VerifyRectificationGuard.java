@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 核验整改 is completed only with a result, and "not rectified" only with what is still wrong. */
 @Component("verifyRectificationGuard")
-public class VerifyRectificationGuard extends CompletionGuard {
+class VerifyRectificationGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("核验整改不能提交：")
             .choice(VERIFICATION_RESULT, "核验结果", Choices.of("VERIFIED", "整改到位", "NOT_VERIFIED", "未整改到位，继续整改"))

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** 整改抽查问题 is completed only with what the township corrected. */
 @Component("correctFindingGuard")
-public class CorrectFindingGuard extends CompletionGuard {
+class CorrectFindingGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("整改抽查问题不能提交：")
             .text(CORRECTION, "整改结果", 2000);

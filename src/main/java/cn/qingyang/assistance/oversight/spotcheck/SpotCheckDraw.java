@@ -22,7 +22,7 @@ import java.util.Random;
  * others by a partial Fisher-Yates shuffle driven by one {@link Random} seeded with the seed,
  * used group after group in that order.
  */
-public final class SpotCheckDraw {
+final class SpotCheckDraw {
 
     public enum Stratum { SPECIAL, OTHER }
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 随机抽取抽查对象: draws last month's approvals at the rates the diagram sets; a month is drawn only once. */
 @Component("spotCheckDrawer")
-public class SpotCheckDrawer implements JavaDelegate {
+class SpotCheckDrawer implements JavaDelegate {
 
     private final SpotCheckService spotChecks;
     private final OversightPlan plan;

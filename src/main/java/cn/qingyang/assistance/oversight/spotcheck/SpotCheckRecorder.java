@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * correction.
  */
 @Component("spotCheckRecorder")
-public class SpotCheckRecorder implements JavaDelegate {
+class SpotCheckRecorder implements JavaDelegate {
 
     private final SpotCheckService spotChecks;
     private final Clock clock;

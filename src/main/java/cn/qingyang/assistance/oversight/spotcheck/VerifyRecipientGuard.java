@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** 抽查核实 is completed only with a conclusion (正常 or which kind of wrong) and what was found. */
 @Component("verifyRecipientGuard")
-public class VerifyRecipientGuard extends CompletionGuard {
+class VerifyRecipientGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("抽查核实不能提交：")
             .choice(OUTCOME, "核实结论", Choices.of("NORMAL", "正常", "MISSED", "漏保", "WRONG", "错保", "FAVOUR", "人情保",
