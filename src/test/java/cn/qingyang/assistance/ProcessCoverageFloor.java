@@ -28,10 +28,13 @@ import org.springframework.test.context.TestExecutionListener;
  * bean is therefore a prototype that excludes, for the class about to run, every deployed process
  * it does not name (and the probes other tests deploy).
  *
- * <p>Two details keep the floor switched on: the bean is {@code @Primary} (the library's
+ * <p>Three details keep the floor switched on: the bean is {@code @Primary} (the library's
  * {@code ProcessEngineCoverageConfiguration} registers a default one too, and with two the
- * listener silently falls back to its defaults: no assertion), and the inclusion pattern is
- * Spring's simple {@code *} pattern, not a regular expression.
+ * listener silently falls back to its defaults: no assertion); only *ProcessIT classes get the
+ * assertion, decided here rather than with the library's inclusion pattern, because a class the
+ * pattern excludes leaves the engine's coverage listener without a state and every process step
+ * then fails ("Coverage state must be initialized") when such a class runs first; every other
+ * class is still observed and reported, as before, without a floor.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(ProcessEngineCoverageConfiguration.class)
@@ -45,20 +48,19 @@ public class ProcessCoverageFloor {
     @Primary
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     ProcessEngineCoverageProperties processEngineCoverageProperties(RepositoryService repository) {
-        List<String> excluded = new ArrayList<>(PROBES);
         Class<?> testClass = CurrentTestClass.current;
-        ProcessesUnderTest under = testClass == null ? null : testClass.getAnnotation(ProcessesUnderTest.class);
-        if (under != null) {
-            List<String> named = List.of(under.value());
-            repository.createProcessDefinitionQuery().list().stream().map(ProcessDefinition::getKey).distinct()
-                    .filter(key -> !named.contains(key)).forEach(excluded::add);
+        var properties = ProcessEngineCoverageProperties.builder().reportDirectory("target/process-test-coverage");
+        List<String> excluded = new ArrayList<>(PROBES);
+        if (testClass != null && testClass.getSimpleName().endsWith("ProcessIT")) {
+            properties.assertClassCoverageAtLeast(FLOOR);
+            ProcessesUnderTest under = testClass.getAnnotation(ProcessesUnderTest.class);
+            if (under != null) {
+                List<String> named = List.of(under.value());
+                repository.createProcessDefinitionQuery().list().stream().map(ProcessDefinition::getKey).distinct()
+                        .filter(key -> !named.contains(key)).forEach(excluded::add);
+            }
         }
-        return ProcessEngineCoverageProperties.builder()
-                .assertClassCoverageAtLeast(FLOOR)
-                .addInclusionPatternForTestClasses("*ProcessIT")
-                .excludeProcessDefinitionKeys(excluded.toArray(String[]::new))
-                .reportDirectory("target/process-test-coverage")
-                .build();
+        return properties.excludeProcessDefinitionKeys(excluded.toArray(String[]::new)).build();
     }
 
     /**
