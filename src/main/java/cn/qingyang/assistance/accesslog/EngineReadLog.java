@@ -1,8 +1,9 @@
 package cn.qingyang.assistance.accesslog;
 
-import cn.qingyang.assistance.workflow.EngineAsSystem;
 import cn.qingyang.assistance.security.CallerScope;
 import cn.qingyang.assistance.security.RequestUser;
+import cn.qingyang.assistance.workflow.EngineAsSystem;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -77,16 +78,19 @@ public class EngineReadLog extends OncePerRequestFilter {
         if (task == null || task.getExecutionId() == null) {
             return null;
         }
-        return new Read((String) runtime.getVariable(task.getExecutionId(), "caseNumber"),
-                (String) runtime.getVariable(task.getExecutionId(), "townshipCode"), "办理任务“" + task.getName() + "”");
+        return read(task.getExecutionId(), "办理任务“" + task.getName() + "”");
     }
 
     private Read ofInstance(String instanceId) {
         if (runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
             return null;
         }
-        return new Read((String) runtime.getVariable(instanceId, "caseNumber"),
-                (String) runtime.getVariable(instanceId, "townshipCode"), "查看流程变量");
+        return read(instanceId, "查看流程变量");
+    }
+
+    private Read read(String executionId, String why) {
+        ProcessVariables variables = ProcessVariables.from(name -> runtime.getVariable(executionId, name));
+        return new Read(variables.text("caseNumber"), variables.text("townshipCode"), why);
     }
 
 }

@@ -5,7 +5,7 @@ import cn.qingyang.assistance.security.RestSecurityConfiguration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +17,8 @@ class EngineReadLogConfiguration {
     @Bean
     FilterRegistrationBean<EngineReadLog> engineReadLog(AccessLog accessLog, TaskService tasks, RuntimeService runtime,
                                                         EngineAsSystem system, IdentityService identity,
-                                                        @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+                                                        CamundaBpmProperties camunda) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         var registration = new FilterRegistrationBean<>(new EngineReadLog(accessLog, tasks, runtime, system, identity, webappPath));
         registration.setName("engine-read-log");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");

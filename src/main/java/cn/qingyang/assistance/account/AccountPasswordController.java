@@ -30,10 +30,10 @@ public class AccountPasswordController {
     private static final Logger log = LoggerFactory.getLogger(AccountPasswordController.class);
 
     private final IdentityService identity;
-    private final PasswordChangeRequirements requirements;
+    private final PasswordChangeRepository requirements;
     private final PasswordRules rules;
 
-    public AccountPasswordController(IdentityService identity, PasswordChangeRequirements requirements,
+    public AccountPasswordController(IdentityService identity, PasswordChangeRepository requirements,
                                      PasswordPolicyPlugin policy) {
         this.identity = identity;
         this.requirements = requirements;
@@ -51,7 +51,7 @@ public class AccountPasswordController {
     public PasswordState state() {
         String userId = identity.getCurrentAuthentication().getUserId();
         var requirement = requirements.find(userId);
-        String reason = requirement.map(r -> r.reason() == PasswordChangeRequirements.Reason.CREATED
+        String reason = requirement.map(r -> r.reason() == PasswordChangeRepository.Reason.CREATED
                 ? "您的账号由管理员新建，初始密码须修改后才能使用系统。"
                 : "您的密码已由管理员重置，须修改后才能使用系统。").orElse(null);
         List<String> explained = rules.getRules().stream().map(rule -> ((PasswordRules.Rule) rule).explanation()).toList();

@@ -2,7 +2,7 @@ package cn.qingyang.assistance.account;
 
 import cn.qingyang.assistance.security.RestSecurityConfiguration;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Configuration;
 public class AccountWebConfiguration {
 
     @Bean
-    FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRequirements requirements,
-            IdentityService identity, @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<PasswordChangeGate> passwordChangeGate(PasswordChangeRepository requirements,
+            IdentityService identity, CamundaBpmProperties camunda) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         var registration = new FilterRegistrationBean<>(new PasswordChangeGate(requirements, identity, webappPath));
         registration.setName("password-change-gate");
         registration.addUrlPatterns("/api/*", "/engine-rest/*", webappPath + "/api/*");

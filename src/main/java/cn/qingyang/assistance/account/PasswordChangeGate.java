@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Until a user has chosen their own password ({@link PasswordChangeRequirements}), every request of
+ * Until a user has chosen their own password ({@link PasswordChangeRepository}), every request of
  * theirs to our API, {@code /engine-rest} and the webapps' APIs (Tasklist, Cockpit, Admin) is
  * refused with 403 and a Chinese message naming the page where they set it; only what the
  * change needs passes: the webapps' login, logout and session status, the list of engine names (where the webapps get
@@ -36,11 +36,11 @@ public class PasswordChangeGate extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(PasswordChangeGate.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final PasswordChangeRequirements requirements;
+    private final PasswordChangeRepository requirements;
     private final IdentityService identity;
     private final String webappPath;
 
-    public PasswordChangeGate(PasswordChangeRequirements requirements, IdentityService identity, String webappPath) {
+    public PasswordChangeGate(PasswordChangeRepository requirements, IdentityService identity, String webappPath) {
         this.requirements = requirements;
         this.identity = identity;
         this.webappPath = webappPath;

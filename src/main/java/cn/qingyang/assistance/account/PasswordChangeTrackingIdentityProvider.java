@@ -22,9 +22,9 @@ public class PasswordChangeTrackingIdentityProvider extends DbIdentityServicePro
 
     private static final Logger log = LoggerFactory.getLogger(PasswordChangeTrackingIdentityProvider.class);
 
-    private final PasswordChangeRequirements requirements;
+    private final PasswordChangeRepository requirements;
 
-    PasswordChangeTrackingIdentityProvider(PasswordChangeRequirements requirements) {
+    PasswordChangeTrackingIdentityProvider(PasswordChangeRepository requirements) {
         this.requirements = requirements;
     }
 
@@ -38,8 +38,8 @@ public class PasswordChangeTrackingIdentityProvider extends DbIdentityServicePro
             if (actor.equals(user.getId())) {
                 requirements.clear(user.getId());
             } else {
-                PasswordChangeRequirements.Reason reason = created
-                        ? PasswordChangeRequirements.Reason.CREATED : PasswordChangeRequirements.Reason.RESET;
+                PasswordChangeRepository.Reason reason = created
+                        ? PasswordChangeRepository.Reason.CREATED : PasswordChangeRepository.Reason.RESET;
                 requirements.require(user.getId(), reason, actor);
                 log.info("Password of user {} set by {} ({}): the user must choose a new one at first login",
                         user.getId(), actor, reason);
@@ -58,9 +58,9 @@ public class PasswordChangeTrackingIdentityProvider extends DbIdentityServicePro
     /** Opens this provider for each command in place of Camunda's {@link DbIdentityServiceProvider}. */
     static final class Factory implements SessionFactory {
 
-        private final PasswordChangeRequirements requirements;
+        private final PasswordChangeRepository requirements;
 
-        Factory(PasswordChangeRequirements requirements) {
+        Factory(PasswordChangeRepository requirements) {
             this.requirements = requirements;
         }
 

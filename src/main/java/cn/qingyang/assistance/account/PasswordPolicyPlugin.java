@@ -29,9 +29,9 @@ public class PasswordPolicyPlugin extends AbstractCamundaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(PasswordPolicyPlugin.class);
 
     private final PasswordRules rules;
-    private final PasswordChangeRequirements requirements;
+    private final PasswordChangeRepository requirements;
 
-    public PasswordPolicyPlugin(PasswordProperties properties, PasswordChangeRequirements requirements) {
+    public PasswordPolicyPlugin(PasswordProperties properties, PasswordChangeRepository requirements) {
         this.rules = new PasswordRules(properties);
         this.requirements = requirements;
     }

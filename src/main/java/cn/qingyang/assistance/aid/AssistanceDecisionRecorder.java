@@ -2,7 +2,7 @@ package cn.qingyang.assistance.aid;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
-import java.math.BigDecimal;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,16 @@ public class AssistanceDecisionRecorder implements JavaDelegate {
     public static final String AMOUNT = "decisionAmount";
     public static final String DETAIL = "decisionDetail";
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public AssistanceDecisionRecorder(AssistanceRecords records) {
+    public AssistanceDecisionRecorder(AidRepository records) {
         this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object amount = execution.getVariableLocal(AMOUNT);
-        records.recordDecision((Long) execution.getVariable(CASE_ID), (String) execution.getVariableLocal(KIND),
-                (String) execution.getVariableLocal(OUTCOME),
-                amount == null || amount.toString().isBlank() ? null : new BigDecimal(amount.toString()),
-                (String) execution.getVariableLocal(DETAIL));
+        ProcessVariables decision = ProcessVariables.local(execution);
+        records.recordDecision(ProcessVariables.of(execution).id(CASE_ID), decision.text(KIND), decision.text(OUTCOME),
+                decision.amount(AMOUNT), decision.text(DETAIL));
     }
 }

@@ -3,7 +3,7 @@ package cn.qingyang.assistance.aid;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
-import java.time.LocalDate;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,26 +12,21 @@ import org.springframework.stereotype.Component;
 @Component("careArrangementRecorder")
 public class CareArrangementRecorder implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public CareArrangementRecorder(AssistanceRecords records) {
+    public CareArrangementRecorder(AidRepository records) {
         this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        if (execution.getVariable(INSTITUTION_NAME) != null) {
-            records.recordCentralCare(caseId, (String) execution.getVariable(INSTITUTION_NAME),
-                    date(execution.getVariable(ADMISSION_DATE)));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long caseId = variables.id(CASE_ID);
+        if (variables.raw(INSTITUTION_NAME) != null) {
+            records.recordCentralCare(caseId, variables.text(INSTITUTION_NAME), variables.date(ADMISSION_DATE));
         } else {
-            records.recordCareAgreement(caseId, (String) execution.getVariable(CAREGIVER_NAME),
-                    (String) execution.getVariable(CAREGIVER_PHONE), (String) execution.getVariable(CARE_DUTIES),
-                    (String) execution.getVariable(VISIT_FREQUENCY), date(execution.getVariable(AGREEMENT_DATE)));
+            records.recordCareAgreement(caseId, variables.text(CAREGIVER_NAME), variables.text(CAREGIVER_PHONE),
+                    variables.text(CARE_DUTIES), variables.text(VISIT_FREQUENCY), variables.date(AGREEMENT_DATE));
         }
-    }
-
-    private static LocalDate date(Object value) {
-        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
     }
 }

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.aid;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("monitoringEnroller")
 public class MonitoringEnroller implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
 
-    public MonitoringEnroller(AssistanceRecords records) {
+    public MonitoringEnroller(AidRepository records) {
         this.records = records;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        records.enrolInMonitoring((Long) execution.getVariable(CASE_ID));
+        records.enrolInMonitoring(ProcessVariables.of(execution).id(CASE_ID));
     }
 }

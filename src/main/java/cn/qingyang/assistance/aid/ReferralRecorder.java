@@ -3,6 +3,7 @@ package cn.qingyang.assistance.aid;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,24 +14,25 @@ import org.springframework.stereotype.Component;
 @Component("referralRecorder")
 public class ReferralRecorder implements JavaDelegate {
 
-    private final AssistanceRecords records;
+    private final AidRepository records;
     private final Clock clock;
 
-    public ReferralRecorder(AssistanceRecords records, Clock clock) {
+    public ReferralRecorder(AidRepository records, Clock clock) {
         this.records = records;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        String department = (String) execution.getVariable(DEPARTMENT);
-        Object result = execution.getVariable(REFERRAL_RESULT);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long caseId = variables.id(CASE_ID);
+        String department = variables.text(DEPARTMENT);
+        String result = variables.text(REFERRAL_RESULT);
         if (result == null) {
             records.recordReferral(caseId, department);
             execution.setVariable(REFERRED_AT, Date.from(clock.instant()));
         } else {
-            records.answerReferral(caseId, department, result.toString(), (String) execution.getVariable(REFERRAL_ANSWER));
+            records.answerReferral(caseId, department, result, variables.text(REFERRAL_ANSWER));
         }
     }
 }

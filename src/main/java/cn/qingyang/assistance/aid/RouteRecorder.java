@@ -4,6 +4,7 @@ import static cn.qingyang.assistance.aid.AssistanceProcesses.REFERRAL_DEPARTMENT
 import static cn.qingyang.assistance.aid.AssistanceProcesses.ROUTE_CODES;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.ROUTES;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +22,7 @@ public class RouteRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> routes = (List<Map<String, Object>>) execution.getVariable(ROUTES);
+        List<Map<String, Object>> routes = ProcessVariables.of(execution).resultList(ROUTES);
         execution.setVariable(ROUTE_CODES, join(routes, "route"));
         execution.setVariable(REFERRAL_DEPARTMENTS, join(routes, "department"));
     }

@@ -2,7 +2,6 @@ package cn.qingyang.assistance.common;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -27,8 +26,8 @@ public class ApiExceptionHandler {
 
     private final long maxBodyKb;
 
-    public ApiExceptionHandler(@Value("${qingyang.api.max-body-bytes:1048576}") long maxBodyBytes) {
-        this.maxBodyKb = maxBodyBytes / 1024;
+    public ApiExceptionHandler(ApiProperties api) {
+        this.maxBodyKb = api.maxBodyBytes() / 1024;
     }
 
     /** Every refusal of ours: its status, code, Chinese message and field, whichever feature raised it. */

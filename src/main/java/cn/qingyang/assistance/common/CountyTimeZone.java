@@ -1,25 +1,24 @@
 package cn.qingyang.assistance.common;
 
-import java.time.ZoneId;
 import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * The county works in Beijing time: timers (cron cycles), due dates and working days are
- * computed in {@code qingyang.time-zone} (default Asia/Shanghai) whatever the server's zone.
+ * computed in {@code qingyang.time-zone} ({@link TimeZoneProperties}) whatever the server's zone.
  * Camunda evaluates timer cycles in the JVM default zone, so the default zone is set before the
- * engine starts.
+ * engine starts. This runs after application.yaml is loaded (an environment post-processor of
+ * default order comes after Spring Boot's config data) and before any bean exists, so it binds
+ * the record itself, with the same binder Spring uses for the bean.
  */
 public class CountyTimeZone implements EnvironmentPostProcessor {
 
-    public static final String PROPERTY = "qingyang.time-zone";
-    public static final String DEFAULT_ZONE = "Asia/Shanghai";
-
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        ZoneId zone = ZoneId.of(environment.getProperty(PROPERTY, DEFAULT_ZONE));
-        TimeZone.setDefault(TimeZone.getTimeZone(zone));
+        TimeZoneProperties county = Binder.get(environment).bindOrCreate("qingyang", TimeZoneProperties.class);
+        TimeZone.setDefault(TimeZone.getTimeZone(county.timeZone()));
     }
 }

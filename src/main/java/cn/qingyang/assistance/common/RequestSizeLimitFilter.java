@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps the body of our JSON API ({@code qingyang.api.max-body-bytes}, default 1 MB: a report or a
+ * Caps the body of our JSON API ({@link ApiProperties#maxBodyBytes()}, 1 MB as shipped: a report or a
  * batch of 500 big-data warnings is far smaller). Uploads (multipart) have their own limits.
  * Announced too large: 413 at once; sent in chunks: cut off when the limit is passed, also 413.
  */

@@ -1,7 +1,6 @@
 package cn.qingyang.assistance.crypto;
 
 import jakarta.annotation.PreDestroy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,7 +37,8 @@ public class DataKeyRotation {
     private final FieldCipher cipher;
     private final BlindIndex index;
     private final CryptoProperties properties;
-    private final JdbcTemplate jdbc;
+    /** Only to run {@link Reencryption}, which works on a connection (as the Flyway upgrade does), in transactions. */
+    private final JdbcTemplate connections;
     private final TransactionTemplate transaction;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "data-key-rotation");
@@ -52,7 +52,7 @@ public class DataKeyRotation {
         this.cipher = cipher;
         this.index = index;
         this.properties = properties;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.connections = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -68,7 +68,7 @@ public class DataKeyRotation {
 
     /** Rows not yet entirely under the current keys, over every sealed table. */
     public long pending() {
-        return jdbc.execute((ConnectionCallback<Long>) connection -> {
+        return connections.execute((ConnectionCallback<Long>) connection -> {
             long sum = 0;
             for (SealedTable table : SealedTable.values()) {
                 sum += reencryption.pending(connection, table);
@@ -107,7 +107,7 @@ public class DataKeyRotation {
     public int runBatch() {
         int changed = 0;
         for (SealedTable table : SealedTable.values()) {
-            Integer n = transaction.execute(status -> jdbc.execute((ConnectionCallback<Integer>) connection ->
+            Integer n = transaction.execute(status -> connections.execute((ConnectionCallback<Integer>) connection ->
                     reencryption.batch(connection, table, properties.rotationBatchSize())));
             changed += n == null ? 0 : n;
         }
@@ -115,35 +115,28 @@ public class DataKeyRotation {
     }
 
     private void refuseUnknownKeys() {
-        List<String> known = new ArrayList<>(cipher.keyIds());
-        for (SealedTable table : SealedTable.values()) {
-            for (String column : table.columns) {
-                StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + table.table + " WHERE " + column + " IS NOT NULL");
-                List<Object> args = new ArrayList<>();
-                for (String id : known) {
-                    sql.append(" AND ").append(column).append(" NOT LIKE ?");
-                    args.add(FieldCipher.VERSION + ":" + id + ":%");
-                }
-                Long unknown = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
-                if (unknown != null && unknown > 0) {
-                    throw new DataKeyException(table.table + "." + column + " 中有 " + unknown
-                            + " 行数据所用的密钥未配置（或未加密）：请把加密它们的旧密钥加回 qingyang.crypto.data-keys，"
-                            + "待轮换完成（日志“数据密钥轮换完成”）后再删除。");
+        List<String> dataKeys = cipher.keyIds().stream().map(id -> FieldCipher.VERSION + ":" + id + ":").toList();
+        List<String> indexKeys = index.keyIds().stream().map(id -> id + ":").toList();
+        connections.execute((ConnectionCallback<Void>) connection -> {
+            for (SealedTable table : SealedTable.values()) {
+                for (String column : table.columns) {
+                    long unknown = reencryption.underOtherKeys(connection, table.table, column, dataKeys);
+                    if (unknown > 0) {
+                        throw new DataKeyException(table.table + "." + column + " 中有 " + unknown
+                                + " 行数据所用的密钥未配置（或未加密）：请把加密它们的旧密钥加回 qingyang.crypto.data-keys，"
+                                + "待轮换完成（日志“数据密钥轮换完成”）后再删除。");
+                    }
                 }
             }
-        }
-        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM person WHERE " + SealedTable.INDEX_COLUMN + " IS NOT NULL");
-        List<Object> args = new ArrayList<>();
-        for (String id : index.keyIds()) {
-            sql.append(" AND ").append(SealedTable.INDEX_COLUMN).append(" NOT LIKE ?");
-            args.add(id + ":%");
-        }
-        Long unknown = jdbc.queryForObject(sql.toString(), Long.class, args.toArray());
-        if (unknown != null && unknown > 0) {
-            throw new DataKeyException("person." + SealedTable.INDEX_COLUMN + " 中有 " + unknown
-                    + " 行检索索引所用的密钥未配置：请把旧索引密钥加回 qingyang.crypto.index-keys，"
-                    + "待轮换完成（日志“数据密钥轮换完成”）后再删除；否则同一人会被重复建档。");
-        }
+            long unknown = reencryption.underOtherKeys(connection, SealedTable.PERSON.table, SealedTable.INDEX_COLUMN,
+                    indexKeys);
+            if (unknown > 0) {
+                throw new DataKeyException("person." + SealedTable.INDEX_COLUMN + " 中有 " + unknown
+                        + " 行检索索引所用的密钥未配置：请把旧索引密钥加回 qingyang.crypto.index-keys，"
+                        + "待轮换完成（日志“数据密钥轮换完成”）后再删除；否则同一人会被重复建档。");
+            }
+            return null;
+        });
     }
 
     @PreDestroy

@@ -38,6 +38,24 @@ final class Reencryption {
         }
     }
 
+    /**
+     * Rows whose value in the column starts with none of the prefixes (sealed with a key not
+     * named, or not sealed at all).
+     */
+    long underOtherKeys(Connection connection, String table, String column, List<String> prefixes) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM " + table + " WHERE " + column + " IS NOT NULL");
+        prefixes.forEach(prefix -> sql.append(" AND ").append(column).append(" NOT LIKE ?"));
+        try (PreparedStatement count = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < prefixes.size(); i++) {
+                count.setString(i + 1, prefixes.get(i) + "%");
+            }
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** Re-encrypts up to {@code limit} rows of the table; the number of rows it changed. */
     int batch(Connection connection, SealedTable table, int limit) throws SQLException {
         List<String> read = new ArrayList<>(table.columns);

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -34,11 +34,11 @@ public class DemoUsers implements ApplicationRunner {
     private final String adminId;
 
     public DemoUsers(DemoProperties properties, IdentityService identity, TransactionTemplate transaction,
-                     @Value("${camunda.bpm.admin-user.id:}") String adminId) {
+                     CamundaBpmProperties camunda) {
         this.properties = properties;
         this.identity = identity;
         this.transaction = transaction;
-        this.adminId = adminId;
+        this.adminId = camunda.getAdminUser().getId();
     }
 
     @Override
@@ -82,7 +82,7 @@ public class DemoUsers implements ApplicationRunner {
         for (DemoProperties.DemoUser u : properties.users()) {
             lines.add(String.format("%-22s %-8s %-20s %s", u.id(), u.name(), u.role(), String.join(", ", u.groups())));
         }
-        if (!adminId.isBlank()) {
+        if (adminId != null && !adminId.isBlank()) {
             lines.add(String.format("%-22s %-8s %-20s %s", adminId, "系统管理员", "管理员（camunda.bpm.admin-user）", "camunda-admin"));
         }
         return String.join("\n", lines);

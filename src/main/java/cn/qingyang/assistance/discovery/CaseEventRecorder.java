@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,16 +18,16 @@ public class CaseEventRecorder implements JavaDelegate {
     public static final String KIND = "eventKind";
     public static final String DETAIL = "eventDetail";
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public CaseEventRecorder(CaseFile caseFile) {
+    public CaseEventRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        caseFile.recordEvent((Long) execution.getVariable(CASE_ID), (String) execution.getVariableLocal(KIND),
-                (String) execution.getVariableLocal(DETAIL), auth == null ? null : auth.getUserId());
+        ProcessVariables event = ProcessVariables.local(execution);
+        caseFile.recordEvent(ProcessVariables.of(execution).id(CASE_ID), event.text(KIND), event.text(DETAIL),
+                ProcessVariables.currentUser(execution));
     }
 }

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,20 +12,21 @@ import org.springframework.stereotype.Component;
 @Component("classificationRecorder")
 public class ClassificationRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public ClassificationRecorder(CaseFile caseFile) {
+    public ClassificationRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) execution.getVariable(CLASSIFICATION);
-        String category = (String) result.get(CATEGORY);
-        caseFile.setCategory((Long) execution.getVariable(CASE_ID), category);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        Map<String, Object> classification = variables.singleResult(CLASSIFICATION);
+        ProcessVariables result = ProcessVariables.from(classification::get);
+        String category = result.text(CATEGORY);
+        caseFile.setCategory(variables.id(CASE_ID), category);
         execution.setVariable(CATEGORY, category);
-        execution.setVariable(CATEGORY_LABEL, result.get(CATEGORY_LABEL));
-        execution.setVariable(FOLLOW_UP_CYCLE, result.get(FOLLOW_UP_CYCLE));
+        execution.setVariable(CATEGORY_LABEL, result.raw(CATEGORY_LABEL));
+        execution.setVariable(FOLLOW_UP_CYCLE, result.raw(FOLLOW_UP_CYCLE));
     }
 }

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -12,21 +13,22 @@ import org.springframework.stereotype.Component;
 @Component("emergencyAidRecorder")
 public class EmergencyAidRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
     private final ApplicationEventPublisher events;
 
-    public EmergencyAidRecorder(CaseFile caseFile, ApplicationEventPublisher events) {
+    public EmergencyAidRecorder(CaseFileRepository caseFile, ApplicationEventPublisher events) {
         this.caseFile = caseFile;
         this.events = events;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        String kind = (String) execution.getVariable(AID_KIND);
-        BigDecimal amount = new BigDecimal(execution.getVariable(AID_AMOUNT).toString());
-        String purpose = (String) execution.getVariable(AID_PURPOSE);
-        boolean countyApproved = "APPROVED".equals(execution.getVariable(COUNTY_AID_DECISION));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long caseId = variables.id(CASE_ID);
+        String kind = variables.text(AID_KIND);
+        BigDecimal amount = variables.requiredAmount(AID_AMOUNT);
+        String purpose = variables.text(AID_PURPOSE);
+        boolean countyApproved = variables.is(COUNTY_AID_DECISION, "APPROVED");
         caseFile.recordEmergencyAid(caseId, kind, amount, purpose, countyApproved);
         events.publishEvent(new EmergencyAidGranted(caseId, kind, amount, purpose));
     }

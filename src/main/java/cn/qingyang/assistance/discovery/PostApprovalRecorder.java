@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("postApprovalRecorder")
 public class PostApprovalRecorder implements JavaDelegate {
 
-    private final CaseFile caseFile;
+    private final CaseFileRepository caseFile;
 
-    public PostApprovalRecorder(CaseFile caseFile) {
+    public PostApprovalRecorder(CaseFileRepository caseFile) {
         this.caseFile = caseFile;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        caseFile.markEmergencyAidApprovedAfterwards((Long) execution.getVariable(CASE_ID));
+        caseFile.markEmergencyAidApprovedAfterwards(ProcessVariables.of(execution).id(CASE_ID));
     }
 }

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.intake;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,16 +27,14 @@ public class ReportRegistrar implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var identity = execution.getProcessEngineServices().getIdentityService();
-        if (identity.getCurrentAuthentication() == null) {
+        if (ProcessVariables.currentUser(execution) == null) {
             throw new ProcessEngineException("上报未受理：请登录后在任务办理（Tasklist）中提交。");
         }
+        ProcessVariables form = ProcessVariables.of(execution);
         ReportRequest request = new ReportRequest(
-                text(execution, CHANNEL), text(execution, TOWNSHIP_CODE), text(execution, VILLAGE_CODE),
-                text(execution, ReportIntakeProcess.REPORTER),
-                new ReportRequest.PersonData(text(execution, PERSON_NAME), text(execution, ReportIntakeProcess.ID_NUMBER),
-                        text(execution, PHONE)),
-                text(execution, DESCRIPTION), Boolean.TRUE.equals(execution.getVariable(URGENT)),
-                Boolean.TRUE.equals(execution.getVariable(RELATED_TO_STAFF)), null);
+                form.text(CHANNEL), form.text(TOWNSHIP_CODE), form.text(VILLAGE_CODE), form.text(ReportIntakeProcess.REPORTER),
+                new ReportRequest.PersonData(form.text(PERSON_NAME), form.text(ReportIntakeProcess.ID_NUMBER), form.text(PHONE)),
+                form.text(DESCRIPTION), form.flag(URGENT), form.flag(RELATED_TO_STAFF), null);
         execution.removeVariable(ReportIntakeProcess.ID_NUMBER);
         try {
             RegistrationResult result = registration.register(request, CallerScope.current(identity));
@@ -47,10 +46,5 @@ public class ReportRegistrar implements JavaDelegate {
         } catch (ReportForbiddenException e) {
             throw new FormFieldValidationException(TOWNSHIP_CODE, "上报未受理：" + e.getMessage(), e);
         }
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : value.toString();
     }
 }

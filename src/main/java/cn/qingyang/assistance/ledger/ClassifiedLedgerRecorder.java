@@ -3,6 +3,7 @@ package cn.qingyang.assistance.ledger;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.aid.AssistanceProcesses;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,41 +33,41 @@ public class ClassifiedLedgerRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String causes = Stream.of(CAUSE_1, CAUSE_2, CAUSE_3).map(execution::getVariable).filter(Objects::nonNull)
-                .map(Object::toString).filter(s -> !s.isBlank()).collect(Collectors.joining(","));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        String causes = Stream.of(CAUSE_1, CAUSE_2, CAUSE_3).map(variables::text)
+                .filter(cause -> cause != null && !cause.isBlank()).collect(Collectors.joining(","));
         // Not eligible and, as the township found when explaining the policy, no longer in hardship:
         // the entry is kept for the record, without follow-up.
-        boolean followUp = !"NO".equals(execution.getVariable(AssistanceProcesses.STILL_IN_HARDSHIP));
-        ledger.enterClassified((Long) execution.getVariable(CASE_ID), (String) execution.getVariable(CATEGORY),
-                Boolean.TRUE.equals(execution.getVariable(URGENT)), causes, measures(execution),
-                followUp ? LedgerService.nextFollowUp((String) execution.getVariable(FOLLOW_UP_CYCLE), LocalDate.now(clock)) : null,
+        boolean followUp = !variables.is(AssistanceProcesses.STILL_IN_HARDSHIP, "NO");
+        ledger.enterClassified(variables.id(CASE_ID), variables.text(CATEGORY), variables.flag(URGENT), causes,
+                measures(variables),
+                followUp ? LedgerService.nextFollowUp(variables.text(FOLLOW_UP_CYCLE), LocalDate.now(clock)) : null,
                 followUp ? LedgerService.ACTIVE : LedgerService.CLOSED);
     }
 
-    private static String measures(DelegateExecution execution) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> routes = (List<Map<String, Object>>) execution.getVariable(ROUTES);
+    private static String measures(ProcessVariables variables) {
+        List<Map<String, Object>> routes = variables.resultList(ROUTES);
         String decided = routes == null || routes.isEmpty() ? "不符合现行救助条件，已告知并解释政策"
                 : routes.stream().map(r -> String.valueOf(r.get("routeLabel"))).collect(Collectors.joining("；"));
-        Object countermeasures = execution.getVariable(COUNTERMEASURES);
+        String countermeasures = variables.text(COUNTERMEASURES);
         String outcomes = Stream.of(
-                        outcome(execution, AssistanceProcesses.DIBAO_OUTCOME, "低保"),
-                        outcome(execution, AssistanceProcesses.TEMPORARY_OUTCOME, "临时救助"))
+                        outcome(variables, AssistanceProcesses.DIBAO_OUTCOME, "低保"),
+                        outcome(variables, AssistanceProcesses.TEMPORARY_OUTCOME, "临时救助"))
                 .filter(Objects::nonNull).collect(Collectors.joining("；"));
         return "救助路径：" + decided + (outcomes.isEmpty() ? "" : "（" + outcomes + "）")
                 + (countermeasures == null ? "" : "。对策建议：" + countermeasures);
     }
 
-    private static String outcome(DelegateExecution execution, String variable, String label) {
-        Object value = execution.getVariable(variable);
+    private static String outcome(ProcessVariables variables, String variable, String label) {
+        String value = variables.text(variable);
         if (value == null) {
             return null;
         }
-        return label + switch (value.toString()) {
+        return label + switch (value) {
             case "APPROVED" -> "已批准";
             case "PAID" -> "已发放";
             case "REFUSED" -> "未予批准";
-            default -> value.toString();
+            default -> value;
         };
     }
 }

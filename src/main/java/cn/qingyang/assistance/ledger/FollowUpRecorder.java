@@ -3,6 +3,7 @@ package cn.qingyang.assistance.ledger;
 import static cn.qingyang.assistance.ledger.FollowUpProcess.*;
 
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -25,13 +26,13 @@ public class FollowUpRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int visitNo = ((Number) execution.getVariable(FOLLOW_UP_COUNT)).intValue() + 1;
+        ProcessVariables variables = ProcessVariables.of(execution);
+        int visitNo = variables.count(FOLLOW_UP_COUNT) + 1;
         LocalDate today = LocalDate.now(clock);
-        LocalDate next = LedgerService.nextFollowUp((String) execution.getVariable(DiscoveryCaseProcess.FOLLOW_UP_CYCLE), today);
-        Object date = execution.getVariable(FOLLOW_UP_DATE);
-        ledger.recordFollowUp((Long) execution.getVariable(LEDGER_ENTRY_ID), visitNo,
-                date == null ? today : LocalDate.parse(date.toString().substring(0, 10)),
-                (String) execution.getVariable(FOLLOW_UP_OUTCOME), (String) execution.getVariable(FOLLOW_UP_NOTE), next);
+        LocalDate next = LedgerService.nextFollowUp(variables.text(DiscoveryCaseProcess.FOLLOW_UP_CYCLE), today);
+        LocalDate visited = variables.date(FOLLOW_UP_DATE);
+        ledger.recordFollowUp(variables.id(LEDGER_ENTRY_ID), visitNo, visited == null ? today : visited,
+                variables.text(FOLLOW_UP_OUTCOME), variables.text(FOLLOW_UP_NOTE), next);
         execution.setVariable(FOLLOW_UP_COUNT, visitNo);
         if (next != null) {
             execution.setVariable(NEXT_FOLLOW_UP_AT, Date.from(next.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant()));

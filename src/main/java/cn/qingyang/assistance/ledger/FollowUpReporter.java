@@ -6,6 +6,7 @@ import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.organisation.OrganisationGroups;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -33,12 +34,13 @@ public class FollowUpReporter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Map<String, Object> person = ledger.personOf((Long) execution.getVariable(LEDGER_ENTRY_ID));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        Map<String, Object> person = ledger.personOf(variables.id(LEDGER_ENTRY_ID));
         ReportRequest report = new ReportRequest("village_sweep", (String) person.get("township_code"),
                 (String) person.get("village_code"), "回访",
                 new ReportRequest.PersonData((String) person.get("name"), (String) person.get("id_number"), (String) person.get("phone")),
-                "回访发现情况恶化：" + java.util.Objects.toString(execution.getVariable(FOLLOW_UP_NOTE), ""), false, false,
-                "follow-up:" + execution.getProcessInstanceId() + ":" + execution.getVariable(FOLLOW_UP_COUNT));
+                "回访发现情况恶化：" + java.util.Objects.toString(variables.text(FOLLOW_UP_NOTE), ""), false, false,
+                "follow-up:" + execution.getProcessInstanceId() + ":" + variables.raw(FOLLOW_UP_COUNT));
         execution.setVariable(REOPENED_CASE_NUMBER, registration.register(report, SYSTEM).caseNumber());
     }
 }

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.ledger;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.workflow.EngineAsSystem;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -30,7 +31,7 @@ public class FollowUpStarter implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ledger.activeClassifiedEntry((Long) execution.getVariable(CASE_ID)).ifPresent(entry -> {
+        ledger.activeClassifiedEntry(ProcessVariables.of(execution).id(CASE_ID)).ifPresent(entry -> {
             Map<String, Object> variables = new HashMap<>();
             for (String name : new String[] {CASE_NUMBER, TOWNSHIP_CODE, TOWNSHIP_NAME, VILLAGE_CODE, VILLAGE_NAME,
                     PERSON_NAME, ID_NUMBER_MASKED, CATEGORY, CATEGORY_LABEL, FOLLOW_UP_CYCLE}) {

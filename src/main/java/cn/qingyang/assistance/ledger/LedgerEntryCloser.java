@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ public class LedgerEntryCloser implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ledger.close((Long) execution.getVariable(FollowUpProcess.LEDGER_ENTRY_ID));
+        ledger.close(ProcessVariables.of(execution).id(FollowUpProcess.LEDGER_ENTRY_ID));
     }
 }

@@ -8,10 +8,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads the ledger ({@code ledger_entry}) within what the caller may see; ID numbers decrypted. */
+/**
+ * The ledger ({@code ledger_entry}, {@code follow_up_visit}): entries written once per case and
+ * kind (a retried job never enters a case twice), their follow-ups, and reads within what the
+ * caller may see; ID numbers and phones decrypted.
+ */
 @Repository
 public class LedgerRepository {
 
@@ -29,6 +34,59 @@ public class LedgerRepository {
     }
 
     public record Page(long total, List<Entry> items) {
+    }
+
+    /** Enters the case in the ledger of this kind, unless it is there already. */
+    void enterOnce(long caseId, String kind, String category, boolean urgent, String causes, String measures,
+                   LocalDate nextFollowUp, String status) {
+        int existing = jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND kind = :kind")
+                .param("case", caseId).param("kind", kind).query(Integer.class).single();
+        if (existing > 0) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO ledger_entry (case_id, person_id, kind, township_code, village_code, category, urgent,
+                                                  causes, measures, next_follow_up, status)
+                        SELECT id, person_id, :kind, township_code, village_code, :category, :urgent, :causes, :measures,
+                               :next, :status
+                          FROM discovery_case WHERE id = :case""")
+                .param("kind", kind).param("category", category).param("urgent", urgent).param("causes", causes)
+                .param("measures", measures).param("next", nextFollowUp).param("status", status).param("case", caseId)
+                .update();
+    }
+
+    Optional<Map<String, Object>> activeClassifiedEntry(long caseId) {
+        return jdbc.sql("SELECT id, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED' "
+                        + "AND status = 'ACTIVE' AND next_follow_up IS NOT NULL")
+                .param("case", caseId).query().listOfRows().stream().findFirst();
+    }
+
+    /** Records the visit once (by its number) and moves the entry's next follow-up date. */
+    void recordFollowUp(long entryId, int visitNo, LocalDate date, String outcome, String note, LocalDate next) {
+        int existing = jdbc.sql("SELECT COUNT(*) FROM follow_up_visit WHERE ledger_entry_id = :entry AND visit_no = :no")
+                .param("entry", entryId).param("no", visitNo).query(Integer.class).single();
+        if (existing == 0) {
+            jdbc.sql("INSERT INTO follow_up_visit (ledger_entry_id, visit_no, visit_date, outcome, note) "
+                            + "VALUES (:entry, :no, :date, :outcome, :note)")
+                    .param("entry", entryId).param("no", visitNo).param("date", date).param("outcome", outcome)
+                    .param("note", note).update();
+        }
+        jdbc.sql("UPDATE ledger_entry SET next_follow_up = :next WHERE id = :entry")
+                .param("next", next).param("entry", entryId).update();
+    }
+
+    void close(long entryId) {
+        jdbc.sql("UPDATE ledger_entry SET status = 'CLOSED', next_follow_up = NULL WHERE id = :entry")
+                .param("entry", entryId).update();
+    }
+
+    Map<String, Object> personOf(long entryId) {
+        Map<String, Object> person = jdbc.sql("SELECT p.name, p.id_number, p.phone, l.township_code, "
+                        + "l.village_code FROM ledger_entry l JOIN person p ON p.id = l.person_id WHERE l.id = :entry")
+                .param("entry", entryId).query().singleRow();
+        person.put("id_number", cipher.open((String) person.get("id_number")));
+        person.put("phone", cipher.open((String) person.get("phone")));
+        return person;
     }
 
     public Page find(LedgerQuery query, CallerScope caller) {

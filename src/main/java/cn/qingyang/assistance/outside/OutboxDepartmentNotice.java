@@ -13,9 +13,9 @@ public class OutboxDepartmentNotice implements DepartmentNotice {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDepartmentNotice.class);
 
-    private final OutboundMessages messages;
+    private final OutboundMessageRepository messages;
 
-    public OutboxDepartmentNotice(OutboundMessages messages) {
+    public OutboxDepartmentNotice(OutboundMessageRepository messages) {
         this.messages = messages;
     }
 

@@ -14,9 +14,9 @@ public class OutboxFinanceSystem implements FinanceSystem {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxFinanceSystem.class);
 
-    private final OutboundMessages messages;
+    private final OutboundMessageRepository messages;
 
-    public OutboxFinanceSystem(OutboundMessages messages) {
+    public OutboxFinanceSystem(OutboundMessageRepository messages) {
         this.messages = messages;
     }
 

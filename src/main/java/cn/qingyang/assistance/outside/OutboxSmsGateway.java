@@ -14,9 +14,9 @@ public class OutboxSmsGateway implements SmsGateway {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxSmsGateway.class);
 
-    private final OutboundMessages messages;
+    private final OutboundMessageRepository messages;
 
-    public OutboxSmsGateway(OutboundMessages messages) {
+    public OutboxSmsGateway(OutboundMessageRepository messages) {
         this.messages = messages;
     }
 

@@ -1,20 +1,19 @@
 package cn.qingyang.assistance.outside;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * For the diagrams: how often a job calling an outside system is retried before it becomes an
- * incident in Cockpit ({@code qingyang.outside.retry-cycle}, default R3/PT5M: three attempts,
- * five minutes apart), read by {@code camunda:failedJobRetryTimeCycle="${outsideSystems.retryCycle}"}.
+ * incident in Cockpit ({@link OutsideProperties#retryCycle()}), read by
+ * {@code camunda:failedJobRetryTimeCycle="${outsideSystems.retryCycle}"}.
  */
 @Component("outsideSystems")
 public class OutsideSystems {
 
     private final String retryCycle;
 
-    public OutsideSystems(@Value("${qingyang.outside.retry-cycle:R3/PT5M}") String retryCycle) {
-        this.retryCycle = retryCycle;
+    public OutsideSystems(OutsideProperties properties) {
+        this.retryCycle = properties.retryCycle();
     }
 
     public String getRetryCycle() {

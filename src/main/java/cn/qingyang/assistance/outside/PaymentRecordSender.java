@@ -5,7 +5,7 @@ import static cn.qingyang.assistance.aid.AssistanceProcesses.TEMPORARY_REASON;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
 
-import java.math.BigDecimal;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,9 +22,9 @@ public class PaymentRecordSender implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        finance.recordPayment("payment:" + caseId + ":TEMPORARY", caseId, (String) execution.getVariable(CASE_NUMBER),
-                new BigDecimal(execution.getVariable(TEMPORARY_AMOUNT).toString()),
-                (String) execution.getVariable(TEMPORARY_REASON));
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long caseId = variables.id(CASE_ID);
+        finance.recordPayment("payment:" + caseId + ":TEMPORARY", caseId, variables.text(CASE_NUMBER),
+                variables.requiredAmount(TEMPORARY_AMOUNT), variables.text(TEMPORARY_REASON));
     }
 }

@@ -5,6 +5,7 @@ import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
 
 import cn.qingyang.assistance.organisation.OrganisationGroups;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,11 @@ public class ReferralNoticeSender implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        String department = (String) execution.getVariable(DEPARTMENT);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long caseId = variables.id(CASE_ID);
+        String department = variables.text(DEPARTMENT);
         notice.send("referral:" + caseId + ":" + department, caseId, department,
-                "案件 " + execution.getVariable(CASE_NUMBER) + " 已转介"
+                "案件 " + variables.text(CASE_NUMBER) + " 已转介"
                         + OrganisationGroups.DEPARTMENTS.getOrDefault(department, department)
                         + "，请在青阳县社会救助任务办理中“办理转介”，15 个工作日内答复。");
     }

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.outside;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,17 +19,17 @@ public class SmsNoticeSender implements JavaDelegate {
     public static final String TEXT = "smsText";
 
     private final SmsGateway sms;
-    private final OutboundMessages messages;
+    private final OutboundMessageRepository messages;
 
-    public SmsNoticeSender(SmsGateway sms, OutboundMessages messages) {
+    public SmsNoticeSender(SmsGateway sms, OutboundMessageRepository messages) {
         this.sms = sms;
         this.messages = messages;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = (Long) execution.getVariable(CASE_ID);
-        sms.send("sms:" + caseId + ":" + execution.getVariableLocal(KIND), caseId, messages.phoneOfCase(caseId),
-                (String) execution.getVariableLocal(TEXT));
+        long caseId = ProcessVariables.of(execution).id(CASE_ID);
+        ProcessVariables notice = ProcessVariables.local(execution);
+        sms.send("sms:" + caseId + ":" + notice.text(KIND), caseId, messages.phoneOfCase(caseId), notice.text(TEXT));
     }
 }

@@ -1,6 +1,5 @@
 package cn.qingyang.assistance.person;
 
-import cn.qingyang.assistance.common.CountyTimeZone;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -18,8 +17,8 @@ import java.time.ZoneId;
  */
 public final class ResidentIdNumber {
 
-    /** Today is today in Beijing time, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of(CountyTimeZone.DEFAULT_ZONE);
+    /** Today is today in Beijing time, whatever the server's zone: ID numbers are national, not the county's setting. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
     public static final String MALE = "男";
     public static final String FEMALE = "女";

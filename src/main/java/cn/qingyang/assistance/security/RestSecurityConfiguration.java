@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
+import cn.qingyang.assistance.common.ApiProperties;
 import cn.qingyang.assistance.common.RequestSizeLimitFilter;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -42,9 +43,8 @@ public class RestSecurityConfiguration {
 
     /** Our JSON API's bodies are capped (uploads have their own multipart limits). */
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> apiBodyLimit(
-            @Value("${qingyang.api.max-body-bytes:1048576}") long maxBytes) {
-        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBytes));
+    FilterRegistrationBean<RequestSizeLimitFilter> apiBodyLimit(ApiProperties api) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(api.maxBodyBytes()));
         registration.setName("api-body-limit");
         registration.addUrlPatterns("/api/*");
         return registration;
@@ -61,11 +61,10 @@ public class RestSecurityConfiguration {
 
     /** The webapps' engine API answers another township's record with 403 too, not 500. */
     @Bean
-    FilterRegistrationBean<WebappTenantDenialFilter> webappTenantDenial(
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+    FilterRegistrationBean<WebappTenantDenialFilter> webappTenantDenial(CamundaBpmProperties camunda) {
         var registration = new FilterRegistrationBean<>(new WebappTenantDenialFilter());
         registration.setName("webapp-tenant-denial");
-        registration.addUrlPatterns(webappPath + "/api/engine/*");
+        registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         return registration;
     }
 

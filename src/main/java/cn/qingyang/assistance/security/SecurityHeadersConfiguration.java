@@ -1,6 +1,6 @@
 package cn.qingyang.assistance.security;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +12,8 @@ public class SecurityHeadersConfiguration {
 
     @Bean
     FilterRegistrationBean<SecurityHeadersFilter> securityHeaders(SecurityHeadersProperties properties,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+            CamundaBpmProperties camunda) {
+        String webappPath = camunda.getWebapp().getApplicationPath();
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties, webappPath));
         registration.setName("security-headers");
         registration.addUrlPatterns("/roster/*", "/account/*", "/api/*", "/swagger-ui/*", "/swagger-ui.html",

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.sweep;
 import static cn.qingyang.assistance.sweep.MonthlySweepProcess.*;
 
 import cn.qingyang.assistance.organisation.TownshipTenants;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,8 +23,9 @@ public class RosterPreparer implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String township = (String) execution.getVariable(TownshipTenants.TOWNSHIP_CODE);
-        String month = (String) execution.getVariable(SWEEP_MONTH);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        String township = variables.text(TownshipTenants.TOWNSHIP_CODE);
+        String month = variables.text(SWEEP_MONTH);
         execution.setVariable(ROSTER_SIZE, sweeps.roster(township, month, clock.getZone()).size());
         execution.setVariable(ROSTER_URL, SweepController.rosterPath(township, month));
     }

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.sweep;
 import static cn.qingyang.assistance.sweep.MonthlySweepProcess.*;
 
 import cn.qingyang.assistance.organisation.TownshipTenants;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,11 +30,13 @@ public class SweepRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String month = (String) execution.getVariable(SWEEP_MONTH);
-        String village = (String) execution.getVariable(VILLAGE_CODE);
-        switch ((String) execution.getVariableLocal(ACTION)) {
+        ProcessVariables variables = ProcessVariables.of(execution);
+        String month = variables.text(SWEEP_MONTH);
+        String village = variables.text(VILLAGE_CODE);
+        String action = ProcessVariables.local(execution).text(ACTION);
+        switch (action) {
             case "OPEN" -> {
-                sweeps.open(month, (String) execution.getVariable(TownshipTenants.TOWNSHIP_CODE), village);
+                sweeps.open(month, variables.text(TownshipTenants.TOWNSHIP_CODE), village);
                 execution.setVariableLocal(VILLAGE_NAME, plan.name(village));
             }
             case "REMINDED" -> {
@@ -44,16 +47,10 @@ public class SweepRecorder implements JavaDelegate {
                         .filter(task -> village.equals(tasks.getVariable(task.getId(), VILLAGE_CODE)))
                         .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
             }
-            case "DONE" -> sweeps.finish(month, village, "DONE", number(execution, HOUSEHOLDS_VISITED),
-                    number(execution, PEOPLE_REPORTED), (String) execution.getVariable(SWEEP_NOTE));
-            case "OVERDUE" -> sweeps.finish(month, village, "OVERDUE", null, null,
-                    (String) execution.getVariable(OVERDUE_REASON));
-            default -> throw new IllegalArgumentException("unknown sweep step " + execution.getVariableLocal(ACTION));
+            case "DONE" -> sweeps.finish(month, village, "DONE", variables.integer(HOUSEHOLDS_VISITED),
+                    variables.integer(PEOPLE_REPORTED), variables.text(SWEEP_NOTE));
+            case "OVERDUE" -> sweeps.finish(month, village, "OVERDUE", null, null, variables.text(OVERDUE_REASON));
+            default -> throw new IllegalArgumentException("unknown sweep step " + action);
         }
-    }
-
-    private static Integer number(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value == null ? null : ((Number) value).intValue();
     }
 }

@@ -1,7 +1,7 @@
 package cn.qingyang.assistance.tasklist;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +12,10 @@ public class FormErrorMessages {
 
     @Bean
     FilterRegistrationBean<FormErrorMessageFilter> formErrorMessageFilter(ObjectMapper json,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+            CamundaBpmProperties camunda) {
         var registration = new FilterRegistrationBean<>(new FormErrorMessageFilter(json));
         registration.setName("form-error-messages");
-        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        registration.addUrlPatterns("/engine-rest/*", camunda.getWebapp().getApplicationPath() + "/api/engine/*");
         return registration;
     }
 }

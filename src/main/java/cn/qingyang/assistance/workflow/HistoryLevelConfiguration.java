@@ -7,14 +7,13 @@ import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers {@link WorkflowHistoryLevel}; application.yaml selects it by name. Left out of the
  * history: what the features declare ({@link LeftOutOfHistory}: full ID numbers, the case file's
- * fields), every free-text field of every form we deploy ({@link FreeTextFields}), and the free texts that reach the processes otherwise, listed in
- * {@code qingyang.history.left-out-variables} (an objection's text, event and decision details
+ * fields), every free-text field of every form we deploy ({@link FreeTextFields}), and the free texts that reach the processes otherwise
+ * ({@link HistoryProperties#leftOutVariables()}: an objection's text, event and decision details
  * written from opinions, an SMS's wording).
  */
 @Component
@@ -24,12 +23,10 @@ public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
     private final List<String> configured;
     private final String forms;
 
-    public HistoryLevelConfiguration(List<LeftOutOfHistory> declared,
-                                     @Value("${qingyang.history.left-out-variables:}") List<String> configured,
-                                     @Value("${qingyang.history.free-text-forms:classpath*:forms/**/*.form}") String forms) {
+    public HistoryLevelConfiguration(List<LeftOutOfHistory> declared, HistoryProperties properties) {
         this.declared = List.copyOf(declared);
-        this.configured = List.copyOf(configured);
-        this.forms = forms;
+        this.configured = properties.leftOutVariables();
+        this.forms = properties.freeTextForms();
     }
 
     /** Every variable the history leaves out besides full ID numbers. */
@@ -37,7 +34,7 @@ public class HistoryLevelConfiguration extends AbstractCamundaConfiguration {
         Set<String> leftOut = new HashSet<>();
         declared.forEach(feature -> leftOut.addAll(feature.variables()));
         leftOut.addAll(FreeTextFields.inForms(forms));
-        configured.stream().map(String::trim).filter(name -> !name.isEmpty()).forEach(leftOut::add);
+        leftOut.addAll(configured);
         return leftOut;
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -70,6 +72,12 @@ public final class ProcessVariables {
         return value instanceof Number number ? number.intValue() : new BigDecimal(value.toString().strip()).intValueExact();
     }
 
+    /** A counter our delegates keep (visits, failed visits): 0 before the first. */
+    public int count(String name) {
+        Integer value = integer(name);
+        return value == null ? 0 : value;
+    }
+
     /** The text as given, or null when absent. */
     public String text(String name) {
         Object value = values.apply(name);
@@ -102,6 +110,15 @@ public final class ProcessVariables {
         return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString().strip());
     }
 
+    /** A required amount in 元, as {@link #amount(String)}; absent, it fails with the variable's name. */
+    public BigDecimal requiredAmount(String name) {
+        BigDecimal amount = amount(name);
+        if (amount == null) {
+            throw missing(name);
+        }
+        return amount;
+    }
+
     /** A date: a form's date field (ISO text, possibly with a time) or a java.util.Date; null when absent. */
     public LocalDate date(String name) {
         Object value = values.apply(name);
@@ -122,6 +139,24 @@ public final class ProcessVariables {
     public <T> T get(String name, Class<T> type) {
         Object value = values.apply(name);
         return value == null ? null : type.cast(value);
+    }
+
+    /**
+     * A business rule task's result kept with {@code camunda:mapDecisionResult="singleResult"}: the
+     * one matching rule's outputs by name; null when absent.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> singleResult(String name) {
+        return (Map<String, Object>) get(name, Map.class);
+    }
+
+    /**
+     * A business rule task's result kept with {@code camunda:mapDecisionResult="resultList"}: every
+     * matching rule's outputs by name; null when absent.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> resultList(String name) {
+        return (List<Map<String, Object>>) get(name, List.class);
     }
 
     /** The login that completes the task or runs the step, or null when the engine acts alone (a timer, a job). */

@@ -4,6 +4,7 @@ import cn.qingyang.assistance.DecisionTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ class AssistanceRoutesDecisionTest {
         assertThat(routes(household())).isEmpty();
     }
 
+    @Proves("N7-whole-household")
     @Test
     void partOfTheHouseholdOnDibaoAndStillBelowTheLineBringsTheWholeHouseholdIn() {
         assertThat(routes(household("householdPartlyOnDibao", true, "perCapitaIncome", 600.0)))
@@ -61,16 +63,19 @@ class AssistanceRoutesDecisionTest {
         assertThat(routes(household("perCapitaIncome", 500.0))).containsExactly("DIBAO");
     }
 
+    @Proves({"N7-whole-household", "N7-temporary"})
     @Test
     void partOfTheHouseholdOnDibaoButAboveTheLineGetsTemporaryAssistance() {
         assertThat(routes(household("householdPartlyOnDibao", true, "perCapitaIncome", 2000.0))).containsExactly("TEMPORARY");
     }
 
+    @Proves("N7-temporary")
     @Test
     void aSuddenHardshipGetsTemporaryAssistance() {
         assertThat(routes(household("temporaryNeed", true))).containsExactly("TEMPORARY");
     }
 
+    @Proves("N7-care")
     @Test
     void disabledExtremePovertyPersonsAtRiskAreCaredForCentrallyOrWithMaterialAndService() {
         assertThat(routes(household("extremePovertyPerson", true, "selfCareLoss", "COMPLETE", "rightsAtRisk", true,
@@ -81,12 +86,14 @@ class AssistanceRoutesDecisionTest {
                 .as("self-reliant: no care route").isEmpty();
     }
 
+    @Proves("N7-referral")
     @Test
     void specialNeedsAreReferredToTheirDepartments() {
         assertThat(routes(household("medicalNeed", true, "housingNeed", true, "employmentNeed", true, "educationNeed", true)))
                 .containsExactly("REFERRAL_MEDICAL", "REFERRAL_HOUSING", "REFERRAL_EMPLOYMENT", "REFERRAL_EDUCATION");
     }
 
+    @Proves({"N7-monitoring", "T-marginal-1.5x"})
     @Test
     void lowIncomeHouseholdsAreEnrolledInMonitoring() {
         assertThat(routes(household("perCapitaIncome", 1000.0))).as("below 1.5x the standard")

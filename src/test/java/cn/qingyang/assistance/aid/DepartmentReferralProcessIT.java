@@ -13,6 +13,7 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses.DepartmentReferral;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -52,6 +53,7 @@ class DepartmentReferralProcessIT {
         cases = new Cases(registration, runtime, history, jdbc);
     }
 
+    @Proves("N7-referral")
     @Test
     void aReferralUnansweredForFifteenWorkingDaysIsEscalatedToTheCounty() {
         ProcessInstance pi = cases.routedCase(HOUSING_NEED, true);

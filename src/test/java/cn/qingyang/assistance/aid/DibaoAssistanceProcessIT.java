@@ -16,6 +16,7 @@ import cn.qingyang.assistance.aid.AssistanceProcesses.DibaoAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -57,6 +58,7 @@ class DibaoAssistanceProcessIT {
         cases = new Cases(registration, runtime, history, jdbc);
     }
 
+    @Proves({"N5", "N7-referral", "T-dibao-publicity-7d"})
     @Test
     void dibaoIsReviewedPublicisedForSevenDaysAndConfirmedWhileTheDepartmentAnswersItsReferral() {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 900.0, MEDICAL_NEED, true);
@@ -99,6 +101,7 @@ class DibaoAssistanceProcessIT {
         Assertions.assertThat(cases.ledgerMeasures(pi)).contains("申请低保").contains("转介医疗救助").contains("低保已批准");
     }
 
+    @Proves({"N10", "T-dibao-refusal-3d"})
     @Test
     void anObjectionDuringPublicityReopensTheInvestigationAndARefusalIsNotifiedInWriting() {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 900.0);
@@ -131,6 +134,7 @@ class DibaoAssistanceProcessIT {
                 .param("case", cases.caseId(pi)).query(String.class).single()).contains("经营门店");
     }
 
+    @Proves({"N7-whole-household", "N10"})
     @Test
     void theCountyMayRefuseToConfirmDibao() {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 900.0);

@@ -11,6 +11,7 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses.ExtremePovertyCare;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -50,6 +51,7 @@ class ExtremePovertyCareProcessIT {
         cases = new Cases(registration, runtime, history, jdbc);
     }
 
+    @Proves("N7-care")
     @Test
     void aDisabledExtremePovertyPersonAtRiskIsCaredForCentrally() {
         ProcessInstance pi = cases.routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true,
@@ -65,6 +67,7 @@ class ExtremePovertyCareProcessIT {
                 .param("case", cases.caseId(pi)).query(String.class).single()).isEqualTo("CENTRAL_CARE:乔木乡敬老院");
     }
 
+    @Proves("N7-care")
     @Test
     void anUnwillingPersonGetsMaterialAndServiceUnderACareAgreement() {
         ProcessInstance pi = cases.routedCase(EXTREME_POVERTY_PERSON, true, RIGHTS_AT_RISK, true,

@@ -14,6 +14,7 @@ import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -63,6 +64,7 @@ class TemporaryAssistanceProcessIT {
         return pi;
     }
 
+    @Proves({"N5", "N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceWithinTheTownshipCapIsPaid() {
         ProcessInstance pi = temporaryCase();
@@ -82,6 +84,7 @@ class TemporaryAssistanceProcessIT {
         Assertions.assertThat(cases.ledgerMeasures(pi)).contains("临时救助已发放");
     }
 
+    @Proves({"N7-temporary", "T-temporary-county"})
     @Test
     void temporaryAssistanceAboveTheCapIsApprovedByTheCounty() {
         ProcessInstance pi = temporaryCase();
@@ -100,6 +103,7 @@ class TemporaryAssistanceProcessIT {
         Assertions.assertThat(cases.decision(pi, "TEMPORARY", "amount")).isEqualTo("9000.00");
     }
 
+    @Proves("N10")
     @Test
     void temporaryAssistanceRefusedByTheCountyOrTheTownshipIsRecordedWithReasons() {
         ProcessInstance byCounty = temporaryCase();

@@ -26,6 +26,7 @@ import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import cn.qingyang.assistance.common.ClockConfiguration;
+import cn.qingyang.assistance.traceability.Proves;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.PropertySource;
@@ -156,6 +157,7 @@ class WorkingDayCalendarTest {
         assertThat(calendar.isWorkingDay(date("2025-03-07"))).isTrue();  // Friday
     }
 
+    @Proves("T-working-days")
     @Test
     void threeWorkingDaysFromAFridayIsTheNextWednesday() {
         assertThat(calendar.addWorkingDays(date("2025-03-07"), 3)).isEqualTo(date("2025-03-12"));
@@ -186,6 +188,7 @@ class WorkingDayCalendarTest {
 
     // --- Spring Festival and National Day 2025 --------------------------------------------------
 
+    @Proves("T-working-days")
     @Test
     void springFestival2025IsSkippedAndItsMakeUpDaysCount() {
         // 春节 1月28日（周二）至2月4日（周二）放假; 1月26日（周日）、2月8日（周六）上班.
@@ -208,6 +211,7 @@ class WorkingDayCalendarTest {
         assertThat(calendar.addWorkingDays(date("2025-01-24"), 3)).isEqualTo(date("2025-02-05"));
     }
 
+    @Proves("T-working-days")
     @Test
     void nationalDay2025IsSkippedAndItsMakeUpDaysCount() {
         // 国庆节、中秋节 10月1日至8日放假; 9月28日（周日）、10月11日（周六）上班.

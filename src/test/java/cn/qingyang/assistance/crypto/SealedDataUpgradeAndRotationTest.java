@@ -10,7 +10,7 @@ import cn.qingyang.assistance.intake.ReportRepository;
 import cn.qingyang.assistance.intake.ValidReport;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.organisation.OrgUnit;
-import cn.qingyang.assistance.outside.OutboundMessages;
+import cn.qingyang.assistance.outside.OutboundMessageRepository;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ public class SealedDataUpgradeAndRotationTest {
         FieldCipher cipher = new FieldCipher(keys);
         assertThat(cipher.open(jdbc.sql("SELECT caregiver_phone FROM care_arrangement").query(String.class).single()))
                 .isEqualTo("13800001111");
-        assertThat(new OutboundMessages(jdbc, cipher).phoneOfCase(caseId())).isEqualTo("13955661200");
+        assertThat(new OutboundMessageRepository(jdbc, cipher).phoneOfCase(caseId())).isEqualTo("13955661200");
         assertEveryPersonFoundOnceAndReadable(keys);
         assertThat(new DataKeyRotation(cipher, new BlindIndex(keys), keys, dataSource,
                 new DataSourceTransactionManager(dataSource)).pending()).as("nothing left to do").isZero();
@@ -149,7 +149,7 @@ public class SealedDataUpgradeAndRotationTest {
         // once finished the old keys can go
         CryptoProperties rotated = TestKeys.properties("k2", "i2");
         assertEveryPersonFoundOnceAndReadable(rotated);
-        assertThat(new OutboundMessages(jdbc, new FieldCipher(rotated)).phoneOfCase(caseId())).isEqualTo("13955661200");
+        assertThat(new OutboundMessageRepository(jdbc, new FieldCipher(rotated)).phoneOfCase(caseId())).isEqualTo("13955661200");
         rotation(rotated).startIfNeeded();
     }
 

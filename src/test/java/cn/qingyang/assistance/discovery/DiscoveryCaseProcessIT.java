@@ -17,6 +17,7 @@ import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.traceability.Proves;
 import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -59,6 +60,7 @@ class DiscoveryCaseProcessIT {
         cases = new Cases(registration, runtime, history, jdbc);
     }
 
+    @Proves({"N4", "N6", "N8"})
     @Test
     void nonUrgentCaseIsVisitedClassifiedAndEntersTheLedger() {
         ProcessInstance pi = cases.open(false, false);
@@ -83,6 +85,7 @@ class DiscoveryCaseProcessIT {
                 .query(String.class).single()).isEqualTo("SPECIAL");
     }
 
+    @Proves({"N8", "N9"})
     @Test
     void urgentReportIsAidedBeforeApproval() {
         ProcessInstance pi = cases.open(true, false);
@@ -106,6 +109,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND urgent = TRUE", pi)).isEqualTo(2);
     }
 
+    @Proves("T-aid-cap-10x")
     @Test
     void aidAboveTheTownshipCapWaitsForTheCounty() {
         ProcessInstance pi = cases.open(true, false);
@@ -152,6 +156,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
     }
 
+    @Proves("T-aid-24h")
     @Test
     void overdueFirstAidIsEscalatedToTheLeaderAndStaysOpen() {
         ProcessInstance pi = cases.open(true, false);
@@ -163,6 +168,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed(DiscoveryCase.END_EVENT_EXPEDITE_DONE).isWaitingAt(DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
     }
 
+    @Proves("N9")
     @Test
     void refusedPostApprovalOpensACorrection() {
         ProcessInstance pi = cases.open(true, false);
@@ -183,6 +189,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).hasPassed(DiscoveryCase.TASK_CORRECT_EMERGENCY_AID, DiscoveryCase.TASK_RECORD_POST_APPROVAL);
     }
 
+    @Proves({"N4a", "T-search-3-visits"})
     @Test
     void personNotSeenThreeTimesGoesToTheLeaderAndTheSearchGoesOn() {
         ProcessInstance pi = cases.open(false, false);
@@ -202,6 +209,7 @@ class DiscoveryCaseProcessIT {
         cases.finishAfterJoin(pi);
     }
 
+    @Proves("N4a")
     @Test
     void onlyADocumentedDeathOrMoveEndsTheSearch() {
         ProcessInstance pi = cases.open(false, false);
@@ -221,6 +229,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", cases.caseId(pi)).query(String.class).single()).contains("已迁出本县").contains("皖公迁字 2026-0123");
     }
 
+    @Proves("N4b")
     @Test
     void anIncompleteVisitIsRejectedWithWhatIsMissing() {
         ProcessInstance pi = cases.open(false, false);
@@ -235,6 +244,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isZero();
     }
 
+    @Proves("N4c")
     @Test
     void aVisitWithoutCountermeasureIsRejected() {
         ProcessInstance pi = cases.open(false, false);
@@ -243,6 +253,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
     }
 
+    @Proves({"N4a", "T-survey-2-staff"})
     @Test
     void aVisitNeedsTwoDifferentInvestigatorsAndAReasonWhenThePersonWasNotSeen() {
         ProcessInstance pi = cases.open(false, false);
@@ -250,6 +261,7 @@ class DiscoveryCaseProcessIT {
                 .hasMessageContaining("至少 2 名不同的工作人员").hasMessageContaining("请填写未见到本人的原因");
     }
 
+    @Proves("N4b")
     @Test
     void moreInvestigationNeededLoopsBackToTheVisit() {
         ProcessInstance pi = cases.open(false, false);
@@ -261,6 +273,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isEqualTo(2);
     }
 
+    @Proves("T-related-county-visit")
     @Test
     void applicantRelatedToStaffGetsACountyHomeVisit() {
         ProcessInstance pi = cases.open(false, true);
@@ -276,6 +289,7 @@ class DiscoveryCaseProcessIT {
                 .param("case", cases.caseId(pi)).query(String.class).single()).isEqualTo("情况属实：与乡镇调查一致");
     }
 
+    @Proves("N7-monitoring")
     @Test
     void aLowIncomeHouseholdIsEnrolledInMonitoringWithoutAnApplication() {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 2000.0);
@@ -284,6 +298,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM monitoring_enrolment WHERE case_id = :case", pi)).isOne();
     }
 
+    @Proves("N8")
     @Test
     void aPersonNoLongerInHardshipStaysInTheLedgerWithoutFollowUp() {
         ProcessInstance pi = cases.routedCase();

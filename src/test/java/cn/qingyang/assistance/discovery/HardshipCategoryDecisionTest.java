@@ -4,6 +4,7 @@ import cn.qingyang.assistance.DecisionTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -16,6 +17,7 @@ class HardshipCategoryDecisionTest {
 
     static final DmnDecision DECISION = DecisionTables.load("hardship-category.dmn", "HardshipCategory");
 
+    @Proves({"N8", "T-follow-up-cadence"})
     @ParameterizedTest(name = "{6}")
     @CsvSource({
             // health, labour, degree, selfHelp, urgent, cause1 -> category, cycle, row

@@ -5,6 +5,7 @@ import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The two investigators of a home visit are two people (issue 12 §2). */
 class VisitAssessmentTest {
 
+    @Proves("T-survey-2-staff")
     @Test
     void theSameInvestigatorTwiceIsRefusedWhateverTheSpaces() {
         for (String second : new String[] {"王建华", " 王建华 ", "王　建华", "王 建 华"}) {
@@ -21,6 +23,7 @@ class VisitAssessmentTest {
         }
     }
 
+    @Proves("T-survey-2-staff")
     @Test
     void twoDifferentInvestigatorsPass() {
         assertThat(VisitAssessment.from(CaseFixtures.completeVisit()::get, LocalDate.now()).investigator2()).isEqualTo("李秀兰");

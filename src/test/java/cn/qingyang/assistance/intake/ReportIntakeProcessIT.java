@@ -8,6 +8,7 @@ import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.intake.ReportIntakeProcess.ReportIntake;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -48,6 +49,7 @@ class ReportIntakeProcessIT {
         BpmnAwareTests.init(engine);
     }
 
+    @Proves("N3")
     @Test
     void theTasklistReportFormOpensACaseLikeTheApi() {
         String idNumber = newIdNumber();

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Named.named;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.calendar.WorkingDayCalendar;
+import cn.qingyang.assistance.traceability.Proves;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,6 +92,7 @@ class ReportRegistrationIT {
 
     // ---------------------------------------------------------------- opening and attaching
 
+    @Proves("N3")
     @Test
     void villageCollectorReportingANewPersonOpensACaseInTheirVillage() throws Exception {
         String idNumber = idNumber("34172319460105" + "011");
@@ -137,6 +139,7 @@ class ReportRegistrationIT {
                 });
     }
 
+    @Proves("N3")
     @Test
     void theSamePersonReportedThroughAnotherChannelJoinsTheOpenCase() throws Exception {
         String idNumber = idNumber("34172319470214" + "021");
@@ -331,6 +334,7 @@ class ReportRegistrationIT {
 
     // ---------------------------------------------------------------- what the process does with it
 
+    @Proves({"N9", "T-aid-24h", "T-survey-3wd"})
     @Test
     void anUrgentReportAsksTheTownshipForEmergencyAidWithin24HoursAndAVisitWithin3WorkingDays() throws Exception {
         ObjectNode urgent = report("walk_in", "沈大海", idNumber("34172319540915" + "091")).put("urgent", true)
@@ -353,6 +357,7 @@ class ReportRegistrationIT {
         assertVisitDueAtEndOfThirdWorkingDay(visit, registeredAt);
     }
 
+    @Proves({"N4", "T-survey-3wd"})
     @Test
     void anOrdinaryReportAsksOnlyForAHomeVisit() throws Exception {
         String caseNumber = opened(as("qiaomu-caseworker"),
@@ -365,6 +370,7 @@ class ReportRegistrationIT {
         assertVisitDueAtEndOfThirdWorkingDay(visit, (Date) runtime.getVariable(instance.getId(), "registeredAt"));
     }
 
+    @Proves("T-related-county-visit")
     @Test
     void aPersonRelatedToStaffIsAlsoVisitedByTheCounty() throws Exception {
         String caseNumber = opened(as("lingtang-collector"),
@@ -387,6 +393,7 @@ class ReportRegistrationIT {
 
     // ---------------------------------------------------------------- the Tasklist start form
 
+    @Proves("N3")
     @Test
     void theTasklistFormOpensACaseAndForgetsTheFullIdNumber() throws Exception {
         String idNumber = idNumber("34172319571212" + "121");

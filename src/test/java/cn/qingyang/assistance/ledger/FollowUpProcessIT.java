@@ -15,6 +15,7 @@ import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.ledger.FollowUpProcess.FollowUpVisits;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.HistoryService;
@@ -69,6 +70,7 @@ class FollowUpProcessIT {
                 FollowUpProcess.FOLLOW_UP_NOTE, "回访记录：" + outcome));
     }
 
+    @Proves({"N6", "N8", "T-follow-up-cadence"})
     @Test
     void aSpecialHardshipIsVisitedMonthlyUntilItIsResolved() {
         ProcessInstance pi = cases.open(false, false);
@@ -86,6 +88,7 @@ class FollowUpProcessIT {
                 + "WHERE l.case_id = :case").param("case", cases.caseId(pi)).query(Long.class).single()).isEqualTo(2);
     }
 
+    @Proves("T-follow-up-cadence")
     @Test
     void aTemporaryHardshipIsFollowedUpOnce() {
         ProcessInstance pi = cases.routedCase(HEALTH_STATUS, "HEALTHY", LABOUR_CAPACITY, "FULL", HARDSHIP_DEGREE,
@@ -98,6 +101,7 @@ class FollowUpProcessIT {
         Assertions.assertThat(entryStatus(pi)).isEqualTo("CLOSED");
     }
 
+    @Proves("N8")
     @Test
     void aWorseningFoundOnFollowUpOpensANewCaseForReassessment() {
         ProcessInstance pi = cases.open(false, false);
@@ -114,6 +118,7 @@ class FollowUpProcessIT {
         assertThat(again).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
     }
 
+    @Proves("N6")
     @Test
     void anOverdueFollowUpIsEscalatedToTheLeader() {
         ProcessInstance pi = cases.open(false, false);

@@ -43,7 +43,7 @@ class OutsideSystemsIT {
     @LocalServerPort
     int port;
     @Autowired
-    OutboundMessages messages;
+    OutboundMessageRepository messages;
 
     @Autowired
     RegistrationService registration;

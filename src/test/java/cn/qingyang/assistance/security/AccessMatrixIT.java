@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.TestIdNumbers;
-import cn.qingyang.assistance.aid.AssistanceRecords;
+import cn.qingyang.assistance.aid.AidRepository;
 import cn.qingyang.assistance.discovery.CaseRepository;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
@@ -66,7 +66,7 @@ class AccessMatrixIT {
     @Autowired
     LedgerService ledger;
     @Autowired
-    AssistanceRecords assistance;
+    AidRepository assistance;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;

@@ -13,6 +13,7 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.MonthlySweep;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.TownshipSweep;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.VillageSweep;
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -77,6 +78,7 @@ class MonthlySweepProcessIT {
                 .param("m", month).param("v", village).query(String.class).single();
     }
 
+    @Proves("N1")
     @Test
     void onTheFirstOfTheMonthEveryVillageSweepsAndEveryTownshipReviewsItsRoster() {
         var timer = management.createJobQuery().processDefinitionKey(PROCESS_KEY).timers().singleResult();
@@ -106,6 +108,7 @@ class MonthlySweepProcessIT {
                 .as("next month is scheduled").isOne();
     }
 
+    @Proves("N1")
     @Test
     void villageTasksAreForTheVillageAndDueOnThe25th() {
         ProcessInstance township = townshipSweep("2030-03");
@@ -129,6 +132,7 @@ class MonthlySweepProcessIT {
                 + "AND village_code = '341723200201'").query(Object.class).single()).isNotNull();
     }
 
+    @Proves("N1")
     @Test
     void anOverdueVillageIsEscalatedToTheLeaderAndTheRosterReviewStillComes() {
         ProcessInstance township = townshipSweep("2030-05");

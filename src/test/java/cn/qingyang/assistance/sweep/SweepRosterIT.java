@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.traceability.Proves;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
@@ -49,6 +50,7 @@ class SweepRosterIT {
         return rows;
     }
 
+    @Proves("N1")
     @Test
     void theTownshipDownloadsItsMonthsRosterWithMaskedIdNumbersAndTheCountyWithFullOnes() throws Exception {
         String idNumber = idNumber("34172319270315151");

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code roster_import} table: background imports, their progress and outcome. */
 @Repository
-public class RosterImportRepository {
+class RosterImportRepository {
 
     private static final TypeReference<List<RowError>> ERRORS = new TypeReference<>() {
     };
@@ -18,7 +18,7 @@ public class RosterImportRepository {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
-    public RosterImportRepository(JdbcClient jdbc, ObjectMapper json) {
+    RosterImportRepository(JdbcClient jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }

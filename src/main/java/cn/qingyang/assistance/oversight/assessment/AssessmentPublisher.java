@@ -2,6 +2,7 @@ package cn.qingyang.assistance.oversight.assessment;
 
 import static cn.qingyang.assistance.oversight.assessment.AssessmentProcess.*;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,8 +19,8 @@ public class AssessmentPublisher implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        assessments.publish(((Number) execution.getVariable(ASSESSMENT_YEAR)).intValue(),
-                (String) execution.getVariable(REVIEW_NOTE), auth == null ? null : auth.getUserId());
+        ProcessVariables variables = ProcessVariables.of(execution);
+        assessments.publish(variables.integer(ASSESSMENT_YEAR), variables.text(REVIEW_NOTE),
+                ProcessVariables.currentUser(execution));
     }
 }

@@ -1,18 +1,15 @@
 package cn.qingyang.assistance.oversight.assessment;
 
-import cn.qingyang.assistance.oversight.FiguresJson;
 import cn.qingyang.assistance.oversight.OversightFigures;
 import cn.qingyang.assistance.oversight.OversightPeriod;
 import cn.qingyang.assistance.oversight.OversightPlan;
 import cn.qingyang.assistance.oversight.TownshipFigures;
 
 import cn.qingyang.assistance.common.XlsxDownload;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,20 +21,18 @@ public class AssessmentService {
                          String scoreDetail, int rank, String status) {
     }
 
-    private final JdbcClient jdbc;
+    private final AssessmentRepository assessments;
     private final OversightFigures figures;
     private final OversightPlan plan;
     private final AssessmentProperties scheme;
-    private final FiguresJson json;
     private final Clock clock;
 
-    public AssessmentService(JdbcClient jdbc, OversightFigures figures, OversightPlan plan,
-                             AssessmentProperties scheme, FiguresJson json, Clock clock) {
-        this.jdbc = jdbc;
+    AssessmentService(AssessmentRepository assessments, OversightFigures figures, OversightPlan plan,
+                      AssessmentProperties scheme, Clock clock) {
+        this.assessments = assessments;
         this.figures = figures;
         this.plan = plan;
         this.scheme = scheme;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -57,31 +52,16 @@ public class AssessmentService {
             int rank = i > 0 && scored.get(i - 1).score() == r.score() ? ranked.get(i - 1).rank() : i + 1;
             ranked.add(new Result(year, r.townshipCode(), r.township(), r.figures(), r.score(), r.scoreDetail(), rank, "DRAFT"));
         }
-        jdbc.sql("DELETE FROM annual_assessment WHERE assessment_year = :year").param("year", year).update();
-        for (Result r : ranked) {
-            jdbc.sql("INSERT INTO annual_assessment (assessment_year, township_code, figures, score, score_detail, "
-                            + "township_rank, status) VALUES (:year, :township, :figures, :score, :detail, :rank, 'DRAFT')")
-                    .param("year", year).param("township", r.townshipCode()).param("figures", json.write(r.figures()))
-                    .param("score", BigDecimal.valueOf(r.score())).param("detail", r.scoreDetail()).param("rank", r.rank())
-                    .update();
-        }
+        assessments.replaceDraft(year, ranked);
         return ranked;
     }
 
     public void publish(int year, String note, String by) {
-        jdbc.sql("UPDATE annual_assessment SET status = 'PUBLISHED', review_note = :note, reviewed_by = :by, "
-                        + "reviewed_at = CURRENT_TIMESTAMP WHERE assessment_year = :year")
-                .param("note", note).param("by", by).param("year", year).update();
+        assessments.publish(year, note, by);
     }
 
     public List<Result> results(int year) {
-        return jdbc.sql("SELECT a.*, o.name FROM annual_assessment a JOIN org_unit o ON o.code = a.township_code "
-                        + "WHERE a.assessment_year = :year ORDER BY a.township_rank, a.township_code")
-                .param("year", year)
-                .query((rs, i) -> new Result(rs.getInt("assessment_year"), rs.getString("township_code"),
-                        rs.getString("name"), json.read(rs.getString("figures")), rs.getBigDecimal("score").doubleValue(),
-                        rs.getString("score_detail"), rs.getInt("township_rank"), rs.getString("status")))
-                .list();
+        return assessments.results(year);
     }
 
     /** The ranking as the review form shows it: one narrow column per part of the scheme. */
@@ -120,6 +100,4 @@ public class AssessmentService {
                 "收到报告", "入户调查按时/完成", "定期回访按时/完成", "摸排按时/应摸排", "平均救助天数", "逾期任务",
                 "抽查问题/抽查数", "走访不见人", "退回补充调查", "得分明细", "状态"), rows);
     }
-
-
 }

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,14 +50,15 @@ public class DashboardService {
                             List<Township> townships) {
     }
 
-    private final JdbcClient jdbc;
+    private final DashboardRepository repository;
     private final TaskService tasks;
     private final OversightPlan plan;
     private final OversightFigures figures;
     private final Clock clock;
 
-    public DashboardService(JdbcClient jdbc, TaskService tasks, OversightPlan plan, OversightFigures figures, Clock clock) {
-        this.jdbc = jdbc;
+    DashboardService(DashboardRepository repository, TaskService tasks, OversightPlan plan, OversightFigures figures,
+                     Clock clock) {
+        this.repository = repository;
         this.tasks = tasks;
         this.plan = plan;
         this.figures = figures;
@@ -79,10 +79,7 @@ public class DashboardService {
         List<Township> result = new ArrayList<>();
         if (!codes.isEmpty()) {
             Map<String, Map<String, Map<String, Long>>> reports = reportsByMonth(codes, window);
-            Map<String, Long> open = new HashMap<>();
-            jdbc.sql("SELECT township_code, COUNT(*) FROM discovery_case WHERE status = 'OPEN' "
-                            + "AND township_code IN (:codes) GROUP BY township_code")
-                    .param("codes", codes).query((rs, i) -> open.put(rs.getString(1), rs.getLong(2))).list();
+            Map<String, Long> open = repository.openCases(codes);
             Date now = Date.from(OffsetDateTime.now(clock).toInstant());
             for (TownshipFigures f : figures.townships(codes, window)) {
                 String tenant = OrganisationGroups.tenant(f.townshipCode());
@@ -106,17 +103,11 @@ public class DashboardService {
     /** township -> month -> channel -> reports. */
     private Map<String, Map<String, Map<String, Long>>> reportsByMonth(List<String> codes, OversightPeriod window) {
         Map<String, Map<String, Map<String, Long>>> result = new HashMap<>();
-        jdbc.sql("""
-                        SELECT c.township_code, r.channel, r.received_at FROM case_report r
-                        JOIN discovery_case c ON c.id = r.case_id
-                        WHERE c.township_code IN (:codes) AND r.received_at >= :from AND r.received_at < :to""")
-                .param("codes", codes).param("from", window.from()).param("to", window.to())
-                .query((rs, i) -> {
-                    String month = YearMonth.from(rs.getObject(3, OffsetDateTime.class)
-                            .atZoneSameInstant(clock.getZone())).toString();
-                    return result.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(month, k -> new TreeMap<>()).merge(rs.getString(2), 1L, Long::sum);
-                }).list();
+        for (DashboardRepository.ReceivedReport report : repository.reports(codes, window.from(), window.to())) {
+            String month = YearMonth.from(report.receivedAt().atZoneSameInstant(clock.getZone())).toString();
+            result.computeIfAbsent(report.townshipCode(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(month, k -> new TreeMap<>()).merge(report.channel(), 1L, Long::sum);
+        }
         return result;
     }
 }

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.oversight.inspection;
 
 import cn.qingyang.assistance.oversight.FiguresTable;
 import cn.qingyang.assistance.oversight.OversightPlan;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 
 import static cn.qingyang.assistance.oversight.inspection.InspectionProcess.*;
 
@@ -23,8 +24,9 @@ public class InspectionCompiler implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String township = (String) execution.getVariable(TOWNSHIP_CODE);
-        var inspection = inspections.compile((String) execution.getVariable(INSPECTION_QUARTER), township);
+        ProcessVariables variables = ProcessVariables.of(execution);
+        String township = variables.text(TOWNSHIP_CODE);
+        var inspection = inspections.compile(variables.text(INSPECTION_QUARTER), township);
         execution.setVariable(INSPECTION_ID, inspection.id());
         execution.setVariable(TOWNSHIP_NAME, plan.name(township));
         execution.setVariable(INSPECTION_SUMMARY, FiguresTable.markdown(inspections.figuresOf(inspection)));

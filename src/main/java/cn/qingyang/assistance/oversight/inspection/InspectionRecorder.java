@@ -3,10 +3,11 @@ package cn.qingyang.assistance.oversight.inspection;
 import static cn.qingyang.assistance.oversight.inspection.InspectionProcess.*;
 
 import cn.qingyang.assistance.calendar.WorkingDayCalendar;
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,34 +29,32 @@ public class InspectionRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = (Long) execution.getVariable(INSPECTION_ID);
-        switch ((String) execution.getVariableLocal(INSPECTION_STEP)) {
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long id = variables.id(INSPECTION_ID);
+        String step = ProcessVariables.local(execution).text(INSPECTION_STEP);
+        switch (step) {
             case "FINDINGS" -> {
-                boolean rectify = "YES".equals(execution.getVariable(RECTIFICATION_REQUIRED));
+                boolean rectify = variables.is(RECTIFICATION_REQUIRED, "YES");
                 Date due = rectify ? due(execution) : null;
-                inspections.recordFindings(id, (String) execution.getVariable(INSPECTION_FINDINGS), rectify,
-                        due == null ? null : due.toInstant().atZone(workingDays.zone()).toLocalDate(), currentUser(execution));
+                inspections.recordFindings(id, variables.text(INSPECTION_FINDINGS), rectify,
+                        due == null ? null : due.toInstant().atZone(workingDays.zone()).toLocalDate(),
+                        ProcessVariables.currentUser(execution));
             }
-            case "RECTIFIED" -> inspections.recordRectification(id, (String) execution.getVariable(RECTIFICATION_REPORT));
+            case "RECTIFIED" -> inspections.recordRectification(id, variables.text(RECTIFICATION_REPORT));
             case "VERIFIED" -> {
-                boolean verified = "VERIFIED".equals(execution.getVariable(VERIFICATION_RESULT));
+                boolean verified = variables.is(VERIFICATION_RESULT, "VERIFIED");
                 Date due = verified ? null : due(execution);
-                inspections.recordVerification(id, verified, (String) execution.getVariable(VERIFICATION_NOTE),
+                inspections.recordVerification(id, verified, variables.text(VERIFICATION_NOTE),
                         due == null ? null : due.toInstant().atZone(workingDays.zone()).toLocalDate());
             }
-            default -> throw new IllegalStateException("unknown inspection step " + execution.getVariableLocal(INSPECTION_STEP));
+            default -> throw new IllegalStateException("unknown inspection step " + step);
         }
     }
 
     private Date due(DelegateExecution execution) {
-        int days = ((Number) execution.getVariableLocal(RECTIFICATION_WORKING_DAYS)).intValue();
+        int days = ProcessVariables.local(execution).integer(RECTIFICATION_WORKING_DAYS);
         Date due = workingDays.dueAfter(ClockUtil.getCurrentTime(), days);
         execution.setVariable(RECTIFICATION_DUE_AT, due);
         return due;
-    }
-
-    private static String currentUser(DelegateExecution execution) {
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return auth == null ? null : auth.getUserId();
     }
 }

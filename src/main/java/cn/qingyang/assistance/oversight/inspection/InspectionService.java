@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +21,13 @@ public class InspectionService {
                              int verificationRounds, String verificationNote) {
     }
 
-    private final JdbcClient jdbc;
+    private final InspectionRepository inspections;
     private final OversightFigures figures;
     private final FiguresJson json;
     private final Clock clock;
 
-    public InspectionService(JdbcClient jdbc, OversightFigures figures, FiguresJson json, Clock clock) {
-        this.jdbc = jdbc;
+    InspectionService(InspectionRepository inspections, OversightFigures figures, FiguresJson json, Clock clock) {
+        this.inspections = inspections;
         this.figures = figures;
         this.json = json;
         this.clock = clock;
@@ -42,53 +41,27 @@ public class InspectionService {
     @Transactional
     public Inspection compile(String quarter, String townshipCode) {
         TownshipFigures f = figures.township(townshipCode, OversightPeriod.quarter(quarter, clock.getZone()));
-        String snapshot = json.write(f);
-        Optional<Inspection> existing = find(quarter, townshipCode);
-        if (existing.isPresent()) {
-            jdbc.sql("UPDATE quarterly_inspection SET figures = :figures WHERE id = :id")
-                    .param("figures", snapshot).param("id", existing.get().id()).update();
-        } else {
-            jdbc.sql("INSERT INTO quarterly_inspection (inspection_quarter, township_code, figures, status) "
-                            + "VALUES (:quarter, :township, :figures, 'OPEN')")
-                    .param("quarter", quarter).param("township", townshipCode).param("figures", snapshot).update();
-        }
+        inspections.storeFigures(quarter, townshipCode, json.write(f));
         return find(quarter, townshipCode).orElseThrow();
     }
 
     public void recordFindings(long id, String findings, boolean rectify, LocalDate due, String by) {
-        jdbc.sql("UPDATE quarterly_inspection SET findings = :findings, status = :status, rectification_due = :due, "
-                        + "inspected_by = :by, inspected_at = CURRENT_TIMESTAMP WHERE id = :id")
-                .param("findings", findings).param("status", rectify ? "RECTIFYING" : "CLOSED").param("due", due)
-                .param("by", by).param("id", id).update();
+        inspections.recordFindings(id, findings, rectify, due, by);
     }
 
     public void recordRectification(long id, String report) {
-        jdbc.sql("UPDATE quarterly_inspection SET rectification_report = :report, rectified_at = CURRENT_TIMESTAMP, "
-                        + "status = 'RECTIFIED' WHERE id = :id")
-                .param("report", report).param("id", id).update();
+        inspections.recordRectification(id, report);
     }
 
     public void recordVerification(long id, boolean verified, String note, LocalDate nextDue) {
-        jdbc.sql("UPDATE quarterly_inspection SET verification_rounds = verification_rounds + 1, "
-                        + "verification_note = :note, status = :status, rectification_due = COALESCE(:due, rectification_due), "
-                        + "verified_at = CASE WHEN :verified THEN CURRENT_TIMESTAMP ELSE NULL END WHERE id = :id")
-                .param("note", note).param("status", verified ? "VERIFIED" : "RECTIFYING").param("due", nextDue)
-                .param("verified", verified).param("id", id).update();
+        inspections.recordVerification(id, verified, note, nextDue);
     }
 
     public Optional<Inspection> find(String quarter, String townshipCode) {
-        return jdbc.sql("SELECT * FROM quarterly_inspection WHERE inspection_quarter = :quarter AND township_code = :township")
-                .param("quarter", quarter).param("township", townshipCode)
-                .query((rs, i) -> new Inspection(rs.getLong("id"), rs.getString("inspection_quarter"),
-                        rs.getString("township_code"), rs.getString("status"), rs.getString("figures"),
-                        rs.getString("findings"), rs.getObject("rectification_due", LocalDate.class),
-                        rs.getString("rectification_report"), rs.getInt("verification_rounds"),
-                        rs.getString("verification_note")))
-                .optional();
+        return inspections.find(quarter, townshipCode);
     }
 
     public TownshipFigures figuresOf(Inspection inspection) {
         return json.read(inspection.figuresJson());
     }
-
 }

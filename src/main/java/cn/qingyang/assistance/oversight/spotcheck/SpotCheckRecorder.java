@@ -2,6 +2,7 @@ package cn.qingyang.assistance.oversight.spotcheck;
 
 import static cn.qingyang.assistance.oversight.spotcheck.SpotCheckProcess.*;
 
+import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +26,11 @@ public class SpotCheckRecorder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long itemId = ((Number) execution.getVariable(ITEM_ID)).longValue();
-        var auth = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        String user = auth == null ? null : auth.getUserId();
-        switch ((String) execution.getVariableLocal(STEP)) {
+        ProcessVariables variables = ProcessVariables.of(execution);
+        long itemId = variables.id(ITEM_ID);
+        String user = ProcessVariables.currentUser(execution);
+        String step = ProcessVariables.local(execution).text(STEP);
+        switch (step) {
             case "PREPARE" -> {
                 var item = spotChecks.item(itemId);
                 execution.setVariable(CASE_NUMBER, item.caseNumber());
@@ -41,10 +43,9 @@ public class SpotCheckRecorder implements JavaDelegate {
                         ? "与经办人员或村干部有近亲属关系，一律抽查" : "随机抽取");
                 execution.setVariable(APPROVED_ON, item.approvedAt().atZoneSameInstant(clock.getZone()).toLocalDate().toString());
             }
-            case "CHECKED" -> spotChecks.recordCheck(itemId, (String) execution.getVariable(OUTCOME),
-                    (String) execution.getVariable(FINDINGS), user);
-            case "CORRECTED" -> spotChecks.recordCorrection(itemId, (String) execution.getVariable(CORRECTION), user);
-            default -> throw new IllegalStateException("unknown spot-check step " + execution.getVariableLocal(STEP));
+            case "CHECKED" -> spotChecks.recordCheck(itemId, variables.text(OUTCOME), variables.text(FINDINGS), user);
+            case "CORRECTED" -> spotChecks.recordCorrection(itemId, variables.text(CORRECTION), user);
+            default -> throw new IllegalStateException("unknown spot-check step " + step);
         }
     }
 }

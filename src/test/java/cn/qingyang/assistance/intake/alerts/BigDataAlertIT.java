@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.traceability.Proves;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,6 +58,7 @@ class BigDataAlertIT {
     @Autowired
     RuntimeService runtime;
 
+    @Proves("N2")
     @Test
     void newPersonsInABatchOpenCasesRecordedAsBigDataReports() throws Exception {
         String first = idNumber("34172319300105" + "011");
@@ -104,6 +106,7 @@ class BigDataAlertIT {
                 .isEqualTo(caseNumber);
     }
 
+    @Proves("N2")
     @Test
     void anAlertForAPersonWithAnOpenCaseIsAttachedToIt() throws Exception {
         String idNumber = idNumber("34172319310307" + "031");

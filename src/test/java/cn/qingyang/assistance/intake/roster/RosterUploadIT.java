@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.traceability.Proves;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -58,6 +59,7 @@ class RosterUploadIT {
 
     // ---------------------------------------------------------------- good rosters
 
+    @Proves("N1")
     @Test
     void anXlsxRosterOpensOneCasePerPersonAndUploadingItAgainOpensNothing() throws Exception {
         List<String> ids = List.of(RosterFiles.newIdNumber(), RosterFiles.newIdNumber(), RosterFiles.newIdNumber());

@@ -10,6 +10,7 @@ import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.oversight.OversightFixtures;
 import cn.qingyang.assistance.oversight.assessment.AssessmentProcess.AnnualAssessment;
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,6 +49,7 @@ class AssessmentProcessIT {
         BpmnAwareTests.init(engine);
     }
 
+    @Proves("N11-assessment")
     @Test
     void theAnnualAssessmentRanksTownshipsAndIsPublishedAfterTheCountyReview() {
         jdbc.sql("INSERT INTO sweep_village (sweep_month, township_code, village_code, status) "
@@ -84,6 +86,7 @@ class AssessmentProcessIT {
                 .query(String.class).list()).containsExactly("PUBLISHED");
     }
 
+    @Proves("N11-assessment")
     @Test
     void inJanuaryTheTimerAssessesTheYearBefore() {
         var timer = management.createJobQuery().processDefinitionKey(AssessmentProcess.PROCESS_KEY).timers().singleResult();

@@ -4,6 +4,7 @@ import cn.qingyang.assistance.oversight.TownshipFigures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,14 @@ class AssessmentScorerTest {
                 days, overdue, 4, 4, 5, 0, 6, findings);
     }
 
+    @Proves("N11-assessment")
     @Test
     void aTownshipWithNothingLateOrWrongScoresFullMarks() {
         assertThat(AssessmentScorer.score(figures(10, 10, 4.0, 0, 0), SCHEME).total()).isEqualTo(100.0);
         assertThat(SCHEME.maximum()).isEqualTo(100.0);
     }
 
+    @Proves("N11-assessment")
     @Test
     void lateVisitsSlowAssistanceOverdueTasksAndFindingsCostPoints() {
         AssessmentScorer.Score score = AssessmentScorer.score(figures(10, 8, 20.0, 3, 2), SCHEME);

@@ -20,6 +20,7 @@ import cn.qingyang.assistance.oversight.TownshipFigures;
 import cn.qingyang.assistance.oversight.inspection.InspectionProcess.QuarterlyInspection;
 import cn.qingyang.assistance.oversight.inspection.InspectionProcess.TownshipInspection;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,6 +77,7 @@ class InspectionProcessIT {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
     }
 
+    @Proves("N11-inspection")
     @Test
     void eachQuarterTheCountyInspectsEveryTownshipAndClosesThoseWithoutFindings() {
         var timer = management.createJobQuery().processDefinitionKey(InspectionProcess.PROCESS_KEY).timers().singleResult();
@@ -108,6 +110,7 @@ class InspectionProcessIT {
                 .as("next quarter is scheduled").isOne();
     }
 
+    @Proves("N11-inspection")
     @Test
     void findingsAreRectifiedByTheTownshipUntilTheCountyVerifiesThem() {
         ProcessInstance pi = inspection("2031-Q1", JIUHUAXIANG);
@@ -151,6 +154,7 @@ class InspectionProcessIT {
         assertThat(pi).isWaitingAt(TownshipInspection.TASK_VERIFY_RECTIFICATION);
     }
 
+    @Proves("N11-inspection")
     @Test
     void theQuarterFiguresCountReportsVisitsOnTimeAndPeopleNotSeen() {
         OversightPeriod quarter = OversightPeriod.quarter(OversightPeriod.quarterOf(LocalDate.now(BEIJING)), BEIJING);

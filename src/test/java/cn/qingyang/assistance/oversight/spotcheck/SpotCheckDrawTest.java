@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.qingyang.assistance.oversight.spotcheck.SpotCheckDraw.Candidate;
 import cn.qingyang.assistance.oversight.spotcheck.SpotCheckDraw.Reason;
 import cn.qingyang.assistance.oversight.spotcheck.SpotCheckDraw.Stratum;
+import cn.qingyang.assistance.traceability.Proves;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ class SpotCheckDrawTest {
         return list;
     }
 
+    @Proves("T-spot-check-30pct")
     @Test
     void eachTownshipAndStratumGetsItsRateRoundedUpAndEveryRelatedCase() {
         List<Candidate> all = new ArrayList<>();

@@ -16,6 +16,7 @@ import cn.qingyang.assistance.oversight.OversightPeriod;
 import cn.qingyang.assistance.oversight.TownshipFigures;
 import cn.qingyang.assistance.oversight.spotcheck.SpotCheckProcess.RandomSpotCheck;
 import cn.qingyang.assistance.oversight.spotcheck.SpotCheckProcess.SpotCheckVerification;
+import cn.qingyang.assistance.traceability.Proves;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,6 +84,7 @@ class SpotCheckProcessIT {
         fixtures.temporaryPaid(fixtures.closedCase(ZHUBEI, false), may.minusMonths(1)); // April: not this draw
     }
 
+    @Proves({"N11-spot-check", "T-spot-check-30pct"})
     @Test
     void theMonthlyDrawChecksThirtyPercentOfSpecialTenPercentOfOthersAndEveryRelatedCaseReproducibly() {
         drawMay2031();
@@ -147,6 +149,7 @@ class SpotCheckProcessIT {
         assertThat(month).isEnded().hasPassed(RandomSpotCheck.END_EVENT_SPOT_CHECK_DONE);
     }
 
+    @Proves("N11-spot-check")
     @Test
     void theMonthlyTimerDrawsLastMonthsApprovals() {
         var timer = management.createJobQuery().processDefinitionKey(SpotCheckProcess.PROCESS_KEY).timers().singleResult();

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
  * case's event history. Every write is idempotent, so a retried job never records twice.
  */
 @Repository
-public class CaseFile {
+class CaseFileRepository {
 
     private final JdbcClient jdbc;
 
-    public CaseFile(JdbcClient jdbc) {
+    CaseFileRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

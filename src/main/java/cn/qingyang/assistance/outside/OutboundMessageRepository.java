@@ -7,12 +7,12 @@ import org.springframework.stereotype.Repository;
 
 /** {@code outbound_message}: what was sent, once per idempotency key; the recipient (an SMS: a phone number) sealed. */
 @Repository
-public class OutboundMessages {
+public class OutboundMessageRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    public OutboundMessages(JdbcClient jdbc, FieldCipher cipher) {
+    public OutboundMessageRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }
@@ -29,14 +29,9 @@ public class OutboundMessages {
         return true;
     }
 
-    public boolean exists(String key) {
+    private boolean exists(String key) {
         return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE idempotency_key = :key").param("key", key)
                 .query(Integer.class).single() > 0;
-    }
-
-    public int count(String channel, long caseId) {
-        return jdbc.sql("SELECT COUNT(*) FROM outbound_message WHERE channel = :channel AND case_id = :case")
-                .param("channel", channel).param("case", caseId).query(Integer.class).single();
     }
 
     /** The person's phone number for an SMS, if the case file has one. */

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * {@link PasswordChangeGate}.
  */
 @Repository
-public class PasswordChangeRequirements {
+class PasswordChangeRepository {
 
     /** Why a change is required. */
     public enum Reason {
@@ -28,7 +28,7 @@ public class PasswordChangeRequirements {
 
     private final JdbcClient jdbc;
 
-    public PasswordChangeRequirements(JdbcClient jdbc) {
+    PasswordChangeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -8,12 +8,12 @@ import org.springframework.stereotype.Repository;
 
 /** Decisions, care arrangements (the carer's phone sealed), referrals and monitoring enrolments; every write is idempotent. */
 @Repository
-public class AssistanceRecords {
+public class AidRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    public AssistanceRecords(JdbcClient jdbc, FieldCipher cipher) {
+    public AidRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
     }

@@ -1,0 +1,350 @@
+package cn.qingyang.assistance.discovery;
+
+import static cn.qingyang.assistance.aid.AssistanceProcesses.CARE_KEY;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.DEPARTMENT;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.DIBAO_KEY;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.DIBAO_OUTCOME;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.REFERRAL_DEPARTMENTS;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.REFERRAL_KEY;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.ROUTE_CODES;
+import static cn.qingyang.assistance.aid.AssistanceProcesses.TEMPORARY_KEY;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase.*;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase.TASK_VISIT_HOUSEHOLD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.Mockito.verify;
+
+import cn.qingyang.assistance.FastProcess;
+import cn.qingyang.assistance.FastProcess.Recorded;
+import cn.qingyang.assistance.aid.RouteSet;
+import cn.qingyang.assistance.calendar.WorkingDayCalendar;
+import cn.qingyang.assistance.discovery.CaseEventRecorder;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * DiscoveryCase (discovery-case.bpmn) alone, with its two decision tables: every delegate and
+ * guard mocked, the four processes a case calls replaced by stubs. One test per path; the
+ * application's DiscoveryCaseProcessIT drives the same paths with the real beans.
+ */
+class DiscoveryCaseProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension engine = FastProcess.engine(DIBAO_KEY, TEMPORARY_KEY, CARE_KEY, REFERRAL_KEY);
+
+    private static final String TOWNSHIP = "341723200";
+    private static final String VILLAGE = "341723200201";
+    private static final Date REGISTRATION_TIME = new Date(1_780_000_000_000L);
+
+    private WorkingDayCalendar workingDays;
+    private Recorded homeVisitRecorder;
+    private Recorded caseEventRecorder;
+    private Recorded emergencyAidRecorder;
+    private Recorded postApprovalRecorder;
+    private Recorded classificationRecorder;
+    private Recorded routeRecorder;
+    private Recorded monitoringEnroller;
+    private Recorded classifiedLedgerRecorder;
+    private Recorded followUpStarter;
+    private Recorded caseCloser;
+    private Recorded visitCompletionGuard;
+    private Recorded aidCompletionGuard;
+    private Recorded decisionCompletionGuard;
+    private Recorded searchCompletionGuard;
+    /** What routeRecorder leaves for the gateways: route codes and referral departments. */
+    private String routeCodes = "";
+    private String referralDepartments = "";
+
+    @BeforeEach
+    void deploy() {
+        FastProcess.deploy(engine, "discovery-case.bpmn", DIBAO_KEY, TEMPORARY_KEY, CARE_KEY, REFERRAL_KEY);
+        workingDays = FastProcess.workingDays();
+        FastProcess.real("routeSet", new RouteSet());
+        homeVisitRecorder = FastProcess.delegate("homeVisitRecorder", execution -> {
+            boolean seen = "YES".equals(execution.getVariable(PERSON_SEEN));
+            execution.setVariable(VISIT_COUNT, ((Number) execution.getVariable(VISIT_COUNT)).intValue() + 1);
+            execution.setVariable(FAILED_VISITS, ((Number) execution.getVariable(FAILED_VISITS)).intValue() + (seen ? 0 : 1));
+            if (seen) {
+                execution.setVariable(PER_CAPITA_INCOME, 2000.0);
+                execution.setVariable(SELF_CARE_LOSS, "PARTIAL");
+            }
+        });
+        caseEventRecorder = FastProcess.delegate("caseEventRecorder");
+        emergencyAidRecorder = FastProcess.delegate("emergencyAidRecorder");
+        postApprovalRecorder = FastProcess.delegate("postApprovalRecorder");
+        classificationRecorder = FastProcess.delegate("classificationRecorder");
+        routeRecorder = FastProcess.delegate("routeRecorder", execution -> {
+            execution.setVariable(ROUTE_CODES, routeCodes);
+            execution.setVariable(REFERRAL_DEPARTMENTS, referralDepartments);
+        });
+        monitoringEnroller = FastProcess.delegate("monitoringEnroller");
+        classifiedLedgerRecorder = FastProcess.delegate("classifiedLedgerRecorder");
+        followUpStarter = FastProcess.delegate("followUpStarter");
+        caseCloser = FastProcess.delegate("caseCloser");
+        visitCompletionGuard = FastProcess.listener("visitCompletionGuard");
+        aidCompletionGuard = FastProcess.listener("aidCompletionGuard");
+        decisionCompletionGuard = FastProcess.listener("decisionCompletionGuard");
+        searchCompletionGuard = FastProcess.listener("searchCompletionGuard");
+    }
+
+    @Test
+    void plainReportIsVisitedClassifiedAndClosedWithThePolicyExplained() {
+        ProcessInstance pi = start(false, false);
+
+        assertThat(pi).isWaitingAtExactly(TASK_VISIT_HOUSEHOLD);
+        assertThat(task(TASK_VISIT_HOUSEHOLD, pi)).hasCandidateGroup("township-" + TOWNSHIP)
+                .hasDueDate(FastProcess.plusDays(REGISTRATION_TIME, 3));
+        verify(workingDays).dueAfter(REGISTRATION_TIME, 3);
+
+        complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit());
+
+        assertThat(visitCompletionGuard.onlyAt(TASK_VISIT_HOUSEHOLD).eventName()).isEqualTo("end");
+        assertThat(homeVisitRecorder.onlyAt(TASK_RECORD_VISIT).variables()).containsEntry(PERSON_SEEN, "YES");
+        // the decision tables ran on the visit: their results reach the recorders
+        assertThat(classificationRecorder.onlyAt(TASK_RECORD_CLASSIFICATION).variables().get(CLASSIFICATION))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP).containsKey(CATEGORY);
+        assertThat(routeRecorder.onlyAt(TASK_RECORD_ROUTES).variables()).containsKey(ROUTES);
+        assertThat(pi).hasNotPassed(TASK_APPROVE_AFTERWARDS, TASK_GRANT_EMERGENCY_AID, TASK_COUNTY_HOME_VISIT)
+                .isWaitingAtExactly(TASK_EXPLAIN_POLICY);
+        assertThat(task(TASK_EXPLAIN_POLICY, pi)).hasCandidateGroup("township-" + TOWNSHIP);
+
+        complete(task(TASK_EXPLAIN_POLICY, pi));
+        execute(job(TASK_ENTER_LEDGER, pi));
+
+        assertThat(pi).isEnded().hasPassedInOrder(TASK_CLASSIFY_HARDSHIP, TASK_ROUTE_ASSISTANCE, TASK_EXPLAIN_POLICY,
+                TASK_ENTER_LEDGER, TASK_START_FOLLOW_UP, TASK_CLOSE_CASE, END_EVENT_CASE_CLOSED);
+        assertThat(classifiedLedgerRecorder.calls()).hasSize(1);
+        assertThat(followUpStarter.calls()).hasSize(1);
+        assertThat(caseCloser.activities()).containsExactly(TASK_CLOSE_CASE);
+    }
+
+    @Test
+    void urgentReportIsAidedBeforeApproval() {
+        ProcessInstance pi = start(true, false);
+
+        assertThat(pi).isWaitingAt(TASK_GRANT_EMERGENCY_AID, TASK_VISIT_HOUSEHOLD);
+        assertThat(task(TASK_GRANT_EMERGENCY_AID, pi)).hasCandidateGroup("township-" + TOWNSHIP);
+
+        complete(task(TASK_GRANT_EMERGENCY_AID, pi), withVariables(AID_KIND, "CASH", AID_AMOUNT, 800.0, AID_PURPOSE, "购买药品"));
+        assertThat(aidCompletionGuard.at(TASK_GRANT_EMERGENCY_AID)).hasSize(1);
+        assertThat(pi).hasNotPassed(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY);
+        execute(job(TASK_RECORD_EMERGENCY_AID, pi));
+        assertThat(emergencyAidRecorder.onlyAt(TASK_RECORD_EMERGENCY_AID).variables()).containsEntry(AID_AMOUNT, 800.0);
+
+        complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit());
+        assertThat(pi).isWaitingAtExactly(TASK_APPROVE_AFTERWARDS);
+        assertThat(task(TASK_APPROVE_AFTERWARDS, pi)).hasCandidateGroup("township-" + TOWNSHIP + "-leader");
+
+        complete(task(TASK_APPROVE_AFTERWARDS, pi), withVariables(POST_APPROVAL_DECISION, "APPROVED"));
+        assertThat(decisionCompletionGuard.onlyAt(TASK_APPROVE_AFTERWARDS).local())
+                .containsEntry(DecisionCompletionGuard.DECISION_VARIABLE, POST_APPROVAL_DECISION)
+                .containsEntry(DecisionCompletionGuard.OPINION_VARIABLE, POST_APPROVAL_OPINION);
+        assertThat(postApprovalRecorder.calls()).hasSize(1);
+        assertThat(pi).hasPassedInOrder(TASK_GRANT_EMERGENCY_AID, TASK_RECORD_EMERGENCY_AID, TASK_APPROVE_AFTERWARDS,
+                TASK_RECORD_POST_APPROVAL, TASK_CLASSIFY_HARDSHIP).isWaitingAtExactly(TASK_EXPLAIN_POLICY);
+    }
+
+    @Test
+    void aidAboveTheTownshipCapIsRefusedByTheCountyAndGrantedAgainWithinIt() {
+        ProcessInstance pi = start(true, false);
+
+        complete(task(TASK_GRANT_EMERGENCY_AID, pi), withVariables(AID_KIND, "CASH", AID_AMOUNT, 3000.0, AID_PURPOSE, "住院押金"));
+        assertThat(pi).isWaitingAt(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY);
+        assertThat(task(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi)).hasCandidateGroup("county-civil-affairs");
+
+        complete(task(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi),
+                withVariables(COUNTY_AID_DECISION, "REJECTED", COUNTY_AID_OPINION, "超出标准"));
+        assertThat(decisionCompletionGuard.onlyAt(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY).local())
+                .containsEntry(DecisionCompletionGuard.DECISION_VARIABLE, COUNTY_AID_DECISION);
+        assertThat(pi).isWaitingAt(TASK_GRANT_EMERGENCY_AID).hasNotPassed(TASK_RECORD_EMERGENCY_AID);
+
+        complete(task(TASK_GRANT_EMERGENCY_AID, pi), withVariables(AID_AMOUNT, 900.0));
+        execute(job(TASK_RECORD_EMERGENCY_AID, pi));
+        assertThat(emergencyAidRecorder.onlyAt(TASK_RECORD_EMERGENCY_AID).variables()).containsEntry(AID_AMOUNT, 900.0);
+    }
+
+    @Test
+    void aidAboveTheCapApprovedByTheCountyIsRecorded() {
+        ProcessInstance pi = start(true, false);
+
+        complete(task(TASK_GRANT_EMERGENCY_AID, pi), withVariables(AID_KIND, "CASH", AID_AMOUNT, 3000.0, AID_PURPOSE, "住院押金"));
+        complete(task(TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi), withVariables(COUNTY_AID_DECISION, "APPROVED"));
+        execute(job(TASK_RECORD_EMERGENCY_AID, pi));
+
+        assertThat(emergencyAidRecorder.onlyAt(TASK_RECORD_EMERGENCY_AID).variables())
+                .containsEntry(COUNTY_AID_DECISION, "APPROVED").containsEntry(AID_AMOUNT, 3000.0);
+        assertThat(pi).isWaitingAtExactly(GATEWAY_JOIN, TASK_VISIT_HOUSEHOLD);
+    }
+
+    @Test
+    void aidNotGrantedWithin24HoursIsExpeditedByTheLeader() {
+        ProcessInstance pi = start(true, false);
+
+        assertThat(job(BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE, pi).getDuedate())
+                .isAfterOrEqualTo(new Date(System.currentTimeMillis() + 23 * 3_600_000L));
+        execute(job(BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE, pi));
+
+        assertThat(pi).isWaitingAt(TASK_EXPEDITE_EMERGENCY_AID, TASK_GRANT_EMERGENCY_AID);
+        assertThat(task(TASK_EXPEDITE_EMERGENCY_AID, pi)).hasCandidateGroup("township-" + TOWNSHIP + "-leader");
+        complete(task(TASK_EXPEDITE_EMERGENCY_AID, pi));
+        assertThat(pi).hasPassed(END_EVENT_EXPEDITE_DONE).isWaitingAt(TASK_GRANT_EMERGENCY_AID);
+    }
+
+    @Test
+    void staffRelatedReportIsAlsoVisitedByTheCounty() {
+        ProcessInstance pi = start(false, true);
+
+        assertThat(pi).isWaitingAt(TASK_COUNTY_HOME_VISIT, TASK_VISIT_HOUSEHOLD);
+        assertThat(task(TASK_COUNTY_HOME_VISIT, pi)).hasCandidateGroup("county-civil-affairs")
+                .hasDueDate(FastProcess.plusDays(REGISTRATION_TIME, 10));
+
+        complete(task(TASK_COUNTY_HOME_VISIT, pi),
+                withVariables(COUNTY_VISIT_RESULT, "CONFIRMED", COUNTY_VISIT_FINDINGS, "与村干部无利益关系"));
+
+        assertThat(caseEventRecorder.onlyAt(TASK_RECORD_COUNTY_VISIT).local())
+                .containsEntry(CaseEventRecorder.KIND, "COUNTY_VISIT")
+                .containsEntry(CaseEventRecorder.DETAIL, "情况属实：与村干部无利益关系");
+        // the join waits for the township's visit
+        assertThat(pi).isWaitingAtExactly(GATEWAY_JOIN, TASK_VISIT_HOUSEHOLD).hasNotPassed(TASK_CLASSIFY_HARDSHIP);
+        complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit());
+        assertThat(pi).hasPassed(TASK_CLASSIFY_HARDSHIP).isWaitingAtExactly(TASK_EXPLAIN_POLICY);
+    }
+
+    @Test
+    void moreInvestigationSendsTheVisitorBackWithTwoWorkingDays() {
+        ProcessInstance pi = start(false, false);
+
+        complete(task(TASK_VISIT_HOUSEHOLD, pi),
+                CaseFixtures.with(CaseFixtures.completeVisit(), INVESTIGATION_CONCLUSION, "MORE_NEEDED"));
+
+        assertThat(pi).isWaitingAtExactly(TASK_VISIT_HOUSEHOLD).hasNotPassed(TASK_CLASSIFY_HARDSHIP);
+        verify(workingDays).dueAfter(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.eq(2));
+    }
+
+    @Test
+    void personNotSeenThreeTimesIsSearchedForAndTheCaseEndsWhenDeceased() {
+        ProcessInstance pi = start(true, false);
+
+        for (int visit = 1; visit <= 3; visit++) {
+            assertThat(pi).hasNotPassed(TASK_COORDINATE_SEARCH);
+            complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.notSeenVisit());
+        }
+        assertThat(homeVisitRecorder.at(TASK_RECORD_VISIT)).hasSize(3);
+        assertThat(pi).isWaitingAt(TASK_COORDINATE_SEARCH, TASK_GRANT_EMERGENCY_AID);
+        assertThat(task(TASK_COORDINATE_SEARCH, pi)).hasCandidateGroup("township-" + TOWNSHIP + "-leader");
+
+        complete(task(TASK_COORDINATE_SEARCH, pi), withVariables(SEARCH_OUTCOME, "DECEASED", SEARCH_EVIDENCE, "死亡证明"));
+
+        assertThat(searchCompletionGuard.at(TASK_COORDINATE_SEARCH)).hasSize(1);
+        assertThat(caseEventRecorder.onlyAt(TASK_RECORD_SEARCH_ENDED).local())
+                .containsEntry(CaseEventRecorder.KIND, "SEARCH_ENDED")
+                .containsEntry(CaseEventRecorder.DETAIL, "已死亡；佐证材料：死亡证明");
+        assertThat(caseCloser.activities()).containsExactly(TASK_CLOSE_UNFOUND_CASE);
+        // the terminate end event also ends the open emergency aid
+        assertThat(pi).isEnded().hasPassed(END_EVENT_SEARCH_ENDED).hasNotPassed(END_EVENT_CASE_CLOSED);
+    }
+
+    @Test
+    void personFoundAfterTheSearchIsVisitedAgain() {
+        ProcessInstance pi = start(false, false);
+        for (int visit = 1; visit <= 3; visit++) {
+            complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.notSeenVisit());
+        }
+
+        complete(task(TASK_COORDINATE_SEARCH, pi), withVariables(SEARCH_OUTCOME, "FOUND"));
+
+        assertThat(pi).isWaitingAtExactly(TASK_VISIT_HOUSEHOLD).hasNotPassed(TASK_RECORD_SEARCH_ENDED);
+        assertThat(caseCloser.calls()).isEmpty();
+    }
+
+    @Test
+    void rejectedPostApprovalIsCorrectedAndSubmittedAgain() {
+        ProcessInstance pi = start(true, false);
+        complete(task(TASK_GRANT_EMERGENCY_AID, pi), withVariables(AID_KIND, "IN_KIND", AID_AMOUNT, 300.0, AID_PURPOSE, "米面油"));
+        execute(job(TASK_RECORD_EMERGENCY_AID, pi));
+        complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit());
+
+        complete(task(TASK_APPROVE_AFTERWARDS, pi),
+                withVariables(POST_APPROVAL_DECISION, "REJECTED", POST_APPROVAL_OPINION, "缺少签收单"));
+        assertThat(pi).isWaitingAtExactly(TASK_CORRECT_EMERGENCY_AID);
+        assertThat(task(TASK_CORRECT_EMERGENCY_AID, pi)).hasCandidateGroup("township-" + TOWNSHIP);
+        complete(task(TASK_CORRECT_EMERGENCY_AID, pi), withVariables(CORRECTION_NOTE, "已补签收单"));
+        assertThat(postApprovalRecorder.calls()).isEmpty();
+
+        complete(task(TASK_APPROVE_AFTERWARDS, pi), withVariables(POST_APPROVAL_DECISION, "APPROVED"));
+        assertThat(postApprovalRecorder.calls()).hasSize(1);
+        assertThat(pi).isWaitingAtExactly(TASK_EXPLAIN_POLICY);
+    }
+
+    @Test
+    void everyRouteStartsItsProcessAndTheCaseClosesWhenAllAreDone() {
+        routeCodes = "DIBAO,TEMPORARY,CENTRAL_CARE,REFERRAL_HEALTH,LOW_INCOME_MONITORING";
+        referralDepartments = "county-health,county-housing";
+        ProcessInstance pi = start(false, false);
+
+        complete(task(TASK_VISIT_HOUSEHOLD, pi),
+                CaseFixtures.with(CaseFixtures.completeVisit(), CAN_APPLY_THEMSELVES, "NO"));
+        assertThat(pi).isWaitingAtExactly(TASK_ASSIST_APPLICATION);
+        assertThat(task(TASK_ASSIST_APPLICATION, pi)).hasCandidateGroup("village-" + VILLAGE);
+        complete(task(TASK_ASSIST_APPLICATION, pi));
+
+        assertThat(pi).isWaitingAt(CALL_ACTIVITY_DIBAO, CALL_ACTIVITY_TEMPORARY_ASSISTANCE, CALL_ACTIVITY_EXTREME_POVERTY_CARE,
+                CALL_ACTIVITY_REFERRAL).hasPassed(TASK_ENROL_MONITORING).hasNotPassed(TASK_EXPLAIN_POLICY);
+        assertThat(monitoringEnroller.calls()).hasSize(1);
+        // DibaoAssistance gets every variable, the others what they name
+        assertThat(calledProcessInstance(DIBAO_KEY, pi)).hasBusinessKey("QY-2026-0042").variables()
+                .containsEntry(PER_CAPITA_INCOME, 2000.0);
+        assertThat(calledProcessInstance(TEMPORARY_KEY, pi)).variables()
+                .containsEntry(TOWNSHIP_AID_CAP, 1000.0).containsEntry(CASE_ID, 42L).doesNotContainKey(PER_CAPITA_INCOME);
+        assertThat(calledProcessInstance(CARE_KEY, pi)).variables()
+                .containsEntry(ROUTE_CODES, routeCodes).containsEntry(SELF_CARE_LOSS, "PARTIAL");
+        List<Object> departments = runtimeService().createProcessInstanceQuery().processDefinitionKey(REFERRAL_KEY).list().stream()
+                .map(referral -> runtimeService().getVariable(referral.getId(), DEPARTMENT)).toList();
+        assertThat(departments).containsExactlyInAnyOrder("county-health", "county-housing");
+
+        for (Task stub : taskQuery().taskDefinitionKey(FastProcess.STUB_TASK).list()) {
+            boolean dibao = stub.getProcessDefinitionId().startsWith(DIBAO_KEY + ":");
+            complete(stub, dibao ? withVariables(DIBAO_OUTCOME, "APPROVED") : Map.of());
+        }
+        assertThat(pi).variables().containsEntry(DIBAO_OUTCOME, "APPROVED");
+        execute(job(TASK_ENTER_LEDGER, pi));
+        assertThat(pi).isEnded().hasPassed(END_EVENT_CASE_CLOSED);
+    }
+
+    @Test
+    void personWhoCanApplyIsGuidedToTemporaryAssistanceOnly() {
+        routeCodes = "TEMPORARY";
+        ProcessInstance pi = start(false, false);
+
+        complete(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit());
+        assertThat(pi).isWaitingAtExactly(TASK_GUIDE_APPLICATION);
+        complete(task(TASK_GUIDE_APPLICATION, pi));
+
+        assertThat(pi).isWaitingAtExactly(CALL_ACTIVITY_TEMPORARY_ASSISTANCE).hasNotPassed(TASK_ENROL_MONITORING);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(DIBAO_KEY).count()).isZero();
+    }
+
+    private ProcessInstance start(boolean urgent, boolean relatedToStaff) {
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "QY-2026-0042", FastProcess.vars(
+                CASE_ID, 42L, CASE_NUMBER, "QY-2026-0042", TOWNSHIP_CODE, TOWNSHIP, TOWNSHIP_NAME, "乔木乡",
+                VILLAGE_CODE, VILLAGE, VILLAGE_NAME, "乔木村", PERSON_NAME, "王大山", URGENT, urgent,
+                RELATED_TO_STAFF, relatedToStaff, REGISTERED_AT, REGISTRATION_TIME, REPORT_COUNT, 1,
+                VISIT_COUNT, 0, FAILED_VISITS, 0, TOWNSHIP_AID_CAP, 1000.0, DIBAO_STANDARD, 700.0));
+    }
+}

@@ -1,0 +1,94 @@
+package cn.qingyang.assistance.oversight.inspection;
+
+import static cn.qingyang.assistance.oversight.inspection.InspectionProcess.*;
+import static cn.qingyang.assistance.oversight.inspection.InspectionProcess.TownshipInspection.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import cn.qingyang.assistance.FastProcess;
+import cn.qingyang.assistance.FastProcess.Recorded;
+import java.util.Date;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** TownshipInspection (township-inspection.bpmn) alone: figures, inspection, rectification until verified. */
+class TownshipInspectionProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension engine = FastProcess.engine();
+
+    private static final String TOWNSHIP = "341723200";
+    private static final Date RECTIFY_BY = new Date(1_800_000_000_000L);
+
+    private Recorded inspectionCompiler;
+    private Recorded inspectionRecorder;
+    private Recorded oversightTaskGuard;
+
+    @BeforeEach
+    void deploy() {
+        FastProcess.deploy(engine, "township-inspection.bpmn");
+        FastProcess.workingDays();
+        inspectionCompiler = FastProcess.delegate("inspectionCompiler", execution -> execution.setVariable(INSPECTION_ID, 5L));
+        inspectionRecorder = FastProcess.delegate("inspectionRecorder", execution -> {
+            if (execution.getVariableLocal(RECTIFICATION_WORKING_DAYS) != null) {
+                execution.setVariable(RECTIFICATION_DUE_AT, RECTIFY_BY);
+            }
+        });
+        oversightTaskGuard = FastProcess.listener("oversightTaskGuard");
+    }
+
+    @Test
+    void inspectionWithoutFindingsEndsThere() {
+        ProcessInstance pi = start();
+
+        assertThat(inspectionCompiler.onlyAt(TASK_COMPILE_FIGURES).variables()).containsEntry(INSPECTION_QUARTER, "2026Q4");
+        assertThat(task(TASK_INSPECT_TOWNSHIP, pi)).hasCandidateGroup("county-civil-affairs");
+        complete(task(TASK_INSPECT_TOWNSHIP, pi), withVariables(RECTIFICATION_REQUIRED, "NO", INSPECTION_FINDINGS, "无问题"));
+
+        assertThat(oversightTaskGuard.at(TASK_INSPECT_TOWNSHIP)).hasSize(1);
+        assertThat(inspectionRecorder.onlyAt(TASK_RECORD_FINDINGS).local())
+                .containsEntry(INSPECTION_STEP, "FINDINGS").containsEntry(RECTIFICATION_WORKING_DAYS, 15L);
+        assertThat(pi).isEnded().hasPassed(END_EVENT_NO_RECTIFICATION).hasNotPassed(TASK_RECTIFY);
+    }
+
+    @Test
+    void findingsAreRectifiedByTheTownshipAndVerifiedByTheCounty() {
+        ProcessInstance pi = start();
+        complete(task(TASK_INSPECT_TOWNSHIP, pi), withVariables(RECTIFICATION_REQUIRED, "YES", INSPECTION_FINDINGS, "台账不全"));
+
+        assertThat(task(TASK_RECTIFY, pi)).hasCandidateGroup("township-" + TOWNSHIP).hasDueDate(RECTIFY_BY);
+        complete(task(TASK_RECTIFY, pi), withVariables(RECTIFICATION_REPORT, "已补齐台账"));
+        assertThat(inspectionRecorder.onlyAt(TASK_RECORD_RECTIFICATION).local()).containsEntry(INSPECTION_STEP, "RECTIFIED");
+
+        assertThat(task(TASK_VERIFY_RECTIFICATION, pi)).hasCandidateGroup("county-civil-affairs");
+        complete(task(TASK_VERIFY_RECTIFICATION, pi), withVariables(VERIFICATION_RESULT, "VERIFIED"));
+
+        assertThat(inspectionRecorder.onlyAt(TASK_RECORD_VERIFICATION).local())
+                .containsEntry(INSPECTION_STEP, "VERIFIED").containsEntry(RECTIFICATION_WORKING_DAYS, 10L);
+        assertThat(pi).isEnded().hasPassed(END_EVENT_RECTIFICATION_VERIFIED);
+    }
+
+    @Test
+    void rectificationNotVerifiedGoesBackToTheTownship() {
+        ProcessInstance pi = start();
+        complete(task(TASK_INSPECT_TOWNSHIP, pi), withVariables(RECTIFICATION_REQUIRED, "YES", INSPECTION_FINDINGS, "台账不全"));
+        complete(task(TASK_RECTIFY, pi), withVariables(RECTIFICATION_REPORT, "已补部分"));
+
+        complete(task(TASK_VERIFY_RECTIFICATION, pi), withVariables(VERIFICATION_RESULT, "NOT_VERIFIED", VERIFICATION_NOTE, "仍缺两户"));
+
+        assertThat(pi).isWaitingAtExactly(TASK_RECTIFY);
+        assertThat(oversightTaskGuard.at(TASK_VERIFY_RECTIFICATION)).hasSize(1);
+    }
+
+    private ProcessInstance start() {
+        return runtimeService().startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, "2026Q4-" + TOWNSHIP,
+                FastProcess.vars(INSPECTION_QUARTER, "2026Q4", TOWNSHIP_CODE, TOWNSHIP));
+    }
+}
