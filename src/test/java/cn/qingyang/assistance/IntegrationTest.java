@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The whole application on a random port with the demo profile and an in-memory database (or a
@@ -23,5 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({ProcessCoverageFloor.class, OutsideWorld.class})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
+@TestExecutionListeners(listeners = ProcessCoverageFloor.CurrentTestClass.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 public @interface IntegrationTest {
 }

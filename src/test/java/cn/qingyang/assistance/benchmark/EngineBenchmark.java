@@ -1,7 +1,9 @@
 package cn.qingyang.assistance.benchmark;
 
+import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.TestIdNumbers;
@@ -294,11 +296,11 @@ public class EngineBenchmark {
 
     Map<String, Object> formFor(Task task) {
         return switch (task.getTaskDefinitionKey()) {
-            case "Task_VisitHousehold" -> CaseFixtures.with(CaseFixtures.completeVisit(), TEMPORARY_NEED, true,
+            case DiscoveryCase.TASK_VISIT_HOUSEHOLD -> CaseFixtures.with(CaseFixtures.completeVisit(), TEMPORARY_NEED, true,
                     CAN_APPLY_THEMSELVES, "NO");
-            case "Task_AssistApplication" -> Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+            case DiscoveryCase.TASK_ASSIST_APPLICATION -> Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
                     AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请");
-            case "Task_DecideTemporaryAssistance" -> Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 1500.0,
+            case TemporaryAssistance.TASK_DECIDE_TEMPORARY_ASSISTANCE -> Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 1500.0,
                     AssistanceProcesses.TEMPORARY_REASON, "突发火灾，生活用品损毁",
                     AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
                     AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "同意");

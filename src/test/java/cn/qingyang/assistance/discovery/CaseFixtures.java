@@ -1,18 +1,33 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.intake.ReportRequest;
-
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.TestIdNumbers;
+import cn.qingyang.assistance.aid.AssistanceProcesses;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
+import cn.qingyang.assistance.intake.RegistrationService;
+import cn.qingyang.assistance.intake.ReportRequest;
+import cn.qingyang.assistance.ledger.FollowUpProcess;
 import cn.qingyang.assistance.security.CallerScope;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Test data: valid ID numbers of the county, reports, and complete or partial visit records. */
+/**
+ * Test data: valid ID numbers of the county, reports, and complete or partial visit records; and
+ * {@link Cases}, which drives a case and reads what it left behind.
+ */
 public final class CaseFixtures {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
@@ -98,5 +113,104 @@ public final class CaseFixtures {
             copy.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return copy;
+    }
+
+    /**
+     * Cases driven as the workers would: a report registered through the real service, the visit
+     * completed with the values its form submits, async steps run by executing their jobs; and what
+     * a case left in our tables. Shared by the process tests of discovery, aid and ledger.
+     */
+    public static final class Cases {
+
+        private final RegistrationService registration;
+        private final RuntimeService runtime;
+        private final HistoryService history;
+        private final JdbcClient jdbc;
+
+        public Cases(RegistrationService registration, RuntimeService runtime, HistoryService history, JdbcClient jdbc) {
+            this.registration = registration;
+            this.runtime = runtime;
+            this.history = history;
+            this.jdbc = jdbc;
+        }
+
+        public ProcessInstance open(boolean urgent, boolean relatedToStaff) {
+            String caseNumber = registration.register(report(newIdNumber(), urgent, relatedToStaff), QIAOMU_CASEWORKER).caseNumber();
+            return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        }
+
+        public long caseId(ProcessInstance pi) {
+            return (Long) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(CASE_ID)
+                    .singleResult().getValue();
+        }
+
+        public String caseStatus(ProcessInstance pi) {
+            return jdbc.sql("SELECT status FROM discovery_case WHERE id = :id").param("id", caseId(pi)).query(String.class).single();
+        }
+
+        public long count(String sql, ProcessInstance pi) {
+            return jdbc.sql(sql).param("case", caseId(pi)).query(Long.class).single();
+        }
+
+        /**
+         * After the join, for a household the visit found above every line: classification, no route,
+         * the policy explained, the ledger (an async step) and closing.
+         */
+        public void finishAfterJoin(ProcessInstance pi) {
+            assertThat(pi).isWaitingAt(DiscoveryCase.TASK_EXPLAIN_POLICY);
+            complete(task(DiscoveryCase.TASK_EXPLAIN_POLICY, pi), Map.of(AssistanceProcesses.INFORMED_HOW, "IN_PERSON",
+                    AssistanceProcesses.POLICY_EXPLAINED, "人均收入高于低保标准，暂不符合条件；讲解了临时救助申请渠道",
+                    AssistanceProcesses.STILL_IN_HARDSHIP, "YES"));
+            finishLedger(pi);
+        }
+
+        public void finishLedger(ProcessInstance pi) {
+            assertThat(pi).isWaitingAt(DiscoveryCase.TASK_ENTER_LEDGER);
+            execute(job(DiscoveryCase.TASK_ENTER_LEDGER, pi));
+            assertThat(pi).isEnded().hasPassed(DiscoveryCase.TASK_CLASSIFY_HARDSHIP, DiscoveryCase.TASK_ROUTE_ASSISTANCE,
+                    DiscoveryCase.TASK_CLOSE_CASE, DiscoveryCase.END_EVENT_CASE_CLOSED);
+        }
+
+        /** A case whose visit leads to the given routes: registered, visited, classified and routed. */
+        public ProcessInstance routedCase(Object... visitOverrides) {
+            ProcessInstance pi = open(false, false);
+            complete(task(pi), with(completeVisit(), visitOverrides));
+            return pi;
+        }
+
+        public ProcessInstance called(ProcessInstance pi, String key) {
+            return runtime.createProcessInstanceQuery().superProcessInstanceId(pi.getId()).processDefinitionKey(key).singleResult();
+        }
+
+        public void guideApplication(ProcessInstance pi) {
+            assertThat(pi).isWaitingAt(DiscoveryCase.TASK_GUIDE_APPLICATION);
+            assertThat(task(pi)).hasCandidateGroup("township-341723200");
+            complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+                    AssistanceProcesses.APPLICATION_CHANNEL, "ONLINE", AssistanceProcesses.APPLICATION_NOTE, "已指导本人网上申请，材料齐全"));
+        }
+
+        public String decision(ProcessInstance pi, String kind, String column) {
+            return jdbc.sql("SELECT " + column + " FROM assistance_decision WHERE case_id = :case AND kind = :kind")
+                    .param("case", caseId(pi)).param("kind", kind).query(String.class).single();
+        }
+
+        /** What went out to outside systems for the case on a channel (DEPARTMENT_NOTICE, PAYMENT_RECORD, SMS). */
+        public List<String> outbound(ProcessInstance pi, String channel) {
+            return jdbc.sql("SELECT payload FROM outbound_message WHERE case_id = :case AND channel = :channel")
+                    .param("case", caseId(pi)).param("channel", channel).query(String.class).list();
+        }
+
+        public String ledgerMeasures(ProcessInstance pi) {
+            return jdbc.sql("SELECT measures FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
+                    .param("case", caseId(pi)).query(String.class).single();
+        }
+
+        /** The follow-up visits the ledger started for the case (clause 6 and 8), or null. */
+        public ProcessInstance followUpOf(ProcessInstance pi) {
+            String caseNumber = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                    .variableName(CASE_NUMBER).singleResult().getValue();
+            return runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(caseNumber).singleResult();
+        }
     }
 }

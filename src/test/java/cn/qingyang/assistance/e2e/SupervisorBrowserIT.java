@@ -2,6 +2,7 @@ package cn.qingyang.assistance.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +85,7 @@ class SupervisorBrowserIT extends BrowserTestBase {
         long incidentsThere = 0;
         for (JsonNode activity : json(as("county-supervisor").get("/engine-rest/process-definition/" + definitionId
                 + "/statistics?incidents=true"), 200)) {
-            if (activity.get("id").asText().equals("Task_VisitHousehold")) {
+            if (activity.get("id").asText().equals(DiscoveryCase.TASK_VISIT_HOUSEHOLD)) {
                 atVisit = activity.get("instances").asLong();
             }
             if (activity.get("id").asText().equals(incidentActivity)) {

@@ -1,7 +1,8 @@
 package cn.qingyang.assistance.intake;
 
-import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.TestIdNumbers;
+import cn.qingyang.assistance.crypto.BlindIndex;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
@@ -343,15 +344,15 @@ class ReportRegistrationIT {
 
         ProcessInstance instance = discoveryCase(caseNumber);
         Date registeredAt = (Date) runtime.getVariable(instance.getId(), "registeredAt");
-        assertThat(taskKeys(instance)).containsExactlyInAnyOrder("Task_GrantEmergencyAid", "Task_VisitHousehold");
+        assertThat(taskKeys(instance)).containsExactlyInAnyOrder(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
 
-        Task aid = task(instance, "Task_GrantEmergencyAid");
+        Task aid = task(instance, DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
         assertThat(candidateGroups(aid)).containsExactly("township-" + QIAOMU);
         assertThat(aid.getDueDate().toInstant()).isBetween(
                 registeredAt.toInstant().plus(Duration.ofHours(24)).minusSeconds(1),
                 answered.plus(Duration.ofHours(24)));
 
-        Task visit = task(instance, "Task_VisitHousehold");
+        Task visit = task(instance, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(candidateGroups(visit)).containsExactly("township-" + QIAOMU);
         assertVisitDueAtEndOfThirdWorkingDay(visit, registeredAt);
     }
@@ -363,8 +364,8 @@ class ReportRegistrationIT {
                 report("big_data", "韩玉珍", idNumber("34172319551003" + "101")));
 
         ProcessInstance instance = discoveryCase(caseNumber);
-        assertThat(taskKeys(instance)).containsExactly("Task_VisitHousehold");
-        Task visit = task(instance, "Task_VisitHousehold");
+        assertThat(taskKeys(instance)).containsExactly(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
+        Task visit = task(instance, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(candidateGroups(visit)).containsExactly("township-" + QIAOMU);
         assertVisitDueAtEndOfThirdWorkingDay(visit, (Date) runtime.getVariable(instance.getId(), "registeredAt"));
     }
@@ -376,8 +377,8 @@ class ReportRegistrationIT {
                 report("village_sweep", "杨春生", idNumber("34172319561108" + "111")).put("relatedToStaff", true));
 
         ProcessInstance instance = discoveryCase(caseNumber);
-        assertThat(taskKeys(instance)).containsExactlyInAnyOrder("Task_CountyHomeVisit", "Task_VisitHousehold");
-        assertThat(candidateGroups(task(instance, "Task_CountyHomeVisit"))).containsExactly("county-civil-affairs");
+        assertThat(taskKeys(instance)).containsExactlyInAnyOrder(DiscoveryCase.TASK_COUNTY_HOME_VISIT, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
+        assertThat(candidateGroups(task(instance, DiscoveryCase.TASK_COUNTY_HOME_VISIT))).containsExactly("county-civil-affairs");
         assertThat(body(as("qiaomu-caseworker").get("/api/cases/" + caseNumber), 200).get("relatedToStaff")
                 .asBoolean()).isTrue();
     }

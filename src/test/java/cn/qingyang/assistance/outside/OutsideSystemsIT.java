@@ -8,8 +8,9 @@ import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.OutsideWorld;
 import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
-import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
+import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseRepository;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
@@ -79,7 +80,7 @@ class OutsideSystemsIT {
         tasks.complete(task, Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 2000.0, AssistanceProcesses.TEMPORARY_REASON,
                 "房屋失火，购置被褥", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
                 AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "同意"));
-        management.executeJob(job(temporary, "Task_RecordTemporaryPayment").getId());
+        management.executeJob(job(temporary, TemporaryAssistance.TASK_RECORD_TEMPORARY_PAYMENT).getId());
         return temporary;
     }
 
@@ -98,11 +99,11 @@ class OutsideSystemsIT {
         long caseId = (Long) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_ID);
         OutsideWorld.down(FinanceSystem.CHANNEL);
 
-        Job payment = job(pi, "Task_SendPaymentRecord");
+        Job payment = job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
         assertThat(payment.getRetries()).isEqualTo(3);
         Instant before = Instant.now();
         assertThatThrownBy(() -> management.executeJob(payment.getId())).hasMessageContaining("unreachable");
-        Job afterFirst = job(pi, "Task_SendPaymentRecord");
+        Job afterFirst = job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
         assertThat(afterFirst.getRetries()).as("R3/PT5M: two retries left").isEqualTo(2);
         assertThat(afterFirst.getDuedate().toInstant()).as("retried five minutes later")
                 .isBetween(before.plus(4, ChronoUnit.MINUTES), Instant.now().plus(6, ChronoUnit.MINUTES));
@@ -112,7 +113,7 @@ class OutsideSystemsIT {
         }
         Incident incident = runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(incident).as("Cockpit shows an incident").isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo("Task_SendPaymentRecord");
+        assertThat(incident.getActivityId()).isEqualTo(TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
         assertThat(incident.getIncidentMessage()).contains("unreachable");
         assertThat(sent(caseId, FinanceSystem.CHANNEL)).isZero();
 
@@ -124,7 +125,7 @@ class OutsideSystemsIT {
         assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).as("retry resolves it").isZero();
         management.executeJob(payment.getId());
 
-        management.executeJob(job(pi, "Task_NotifyPaid").getId());
+        management.executeJob(job(pi, TemporaryAssistance.TASK_NOTIFY_PAID).getId());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).as("the case went on").isZero();
         assertThat(sent(caseId, FinanceSystem.CHANNEL)).isOne();
         assertThat(messages.sentTo("SMS", caseId)).containsExactly("13912345678 SENT");
@@ -139,7 +140,7 @@ class OutsideSystemsIT {
         long caseId = (Long) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_ID);
         String caseNumber = (String) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_NUMBER);
         finance.recordPayment("payment:" + caseId + ":TEMPORARY", caseId, caseNumber, new java.math.BigDecimal("2000"), "重发");
-        management.executeJob(job(pi, "Task_SendPaymentRecord").getId());
+        management.executeJob(job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD).getId());
         assertThat(sent(caseId, FinanceSystem.CHANNEL)).as("the job after a crash finds the record already sent").isOne();
     }
 }

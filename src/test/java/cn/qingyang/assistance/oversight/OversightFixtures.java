@@ -4,14 +4,23 @@ import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Recipients approved at a chosen time, written straight into our tables: the spot check and the
- * assessment read these tables, and a far-off month keeps each test's draw to its own data.
+ * assessment read these tables, and a far-off month keeps each test's draw to its own data. Also
+ * the county's time zone and the townships the oversight tests use.
  */
-final class OversightFixtures {
+public final class OversightFixtures {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    public static final String JIUHUAXIANG = "341723203";
+    public static final String ZHUBEI = "341723106";
+    public static final String YANGTIAN = "341723107";
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
 
@@ -19,14 +28,14 @@ final class OversightFixtures {
     private final FieldCipher cipher;
     private final BlindIndex index;
 
-    OversightFixtures(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    public OversightFixtures(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.index = index;
     }
 
     /** A closed case of the township, its person born 1966-09-09 with a serial unique in this JVM. */
-    long closedCase(String township, boolean relatedToStaff) {
+    public long closedCase(String township, boolean relatedToStaff) {
         int serial = SERIAL.incrementAndGet();
         String idNumber = TestIdNumbers.withCheckDigit("34172319660909" + String.format("%03d", serial % 1000));
         jdbc.sql("INSERT INTO person (id_number, id_number_index, name, township_code) VALUES (:id, :index, :name, :township)")
@@ -42,19 +51,19 @@ final class OversightFixtures {
         return jdbc.sql("SELECT id FROM discovery_case WHERE case_number = :n").param("n", number).query(Long.class).single();
     }
 
-    void dibaoApproved(long caseId, OffsetDateTime at) {
+    public void dibaoApproved(long caseId, OffsetDateTime at) {
         decision(caseId, "DIBAO", "APPROVED", at);
     }
 
-    void dibaoRefused(long caseId, OffsetDateTime at) {
+    public void dibaoRefused(long caseId, OffsetDateTime at) {
         decision(caseId, "DIBAO", "REFUSED", at);
     }
 
-    void temporaryPaid(long caseId, OffsetDateTime at) {
+    public void temporaryPaid(long caseId, OffsetDateTime at) {
         decision(caseId, "TEMPORARY", "PAID", at);
     }
 
-    void careArranged(long caseId, OffsetDateTime at) {
+    public void careArranged(long caseId, OffsetDateTime at) {
         jdbc.sql("INSERT INTO care_arrangement (case_id, kind, institution_name, recorded_at) "
                         + "VALUES (:case, 'CENTRAL_CARE', '县社会福利中心', :at)")
                 .param("case", caseId).param("at", at).update();
@@ -63,5 +72,14 @@ final class OversightFixtures {
     private void decision(long caseId, String kind, String outcome, OffsetDateTime at) {
         jdbc.sql("INSERT INTO assistance_decision (case_id, kind, outcome, decided_at) VALUES (:case, :kind, :outcome, :at)")
                 .param("case", caseId).param("kind", kind).param("outcome", outcome).param("at", at).update();
+    }
+
+    /** Task variables from name, value pairs (values may be null, unlike {@link Map#of}). */
+    public static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.discovery.CaseFixtures;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.intake.RegistrationService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,7 @@ class SeparationOfDutiesIT {
     void aCaseworkerCannotClaimTakeOrCompleteTheLeadersPostApproval(CapturedOutput output) throws Exception {
         Http caseworker = Http.basic(port, "qiaomu-caseworker", "demo");
         ProcessInstance pi = urgentCaseWaitingForPostApproval(caseworker);
-        String approval = task(pi, "Task_ApproveAfterwards");
+        String approval = task(pi, DiscoveryCase.TASK_APPROVE_AFTERWARDS);
 
         HttpResponse<String> claim = caseworker.postJson("/engine-rest/task/" + approval + "/claim",
                 "{\"userId\":\"qiaomu-caseworker\"}");
@@ -98,7 +99,7 @@ class SeparationOfDutiesIT {
         ProcessInstance pi = urgentCaseWaitingForPostApproval(leader);
         assertThat(runtime.getVariable(pi.getId(), "firstAidGrantedBy")).as("recorded from the login, not a form")
                 .isEqualTo("qiaomu-leader");
-        String approval = task(pi, "Task_ApproveAfterwards");
+        String approval = task(pi, DiscoveryCase.TASK_APPROVE_AFTERWARDS);
 
         assertRefused(leader.postJson("/engine-rest/task/" + approval + "/claim", "{\"userId\":\"qiaomu-leader\"}"), FOUR_EYES);
         assertRefused(leader.postJson("/engine-rest/task/" + approval + "/complete", approvedForm()), FOUR_EYES);
@@ -126,9 +127,9 @@ class SeparationOfDutiesIT {
         Http caseworker = Http.basic(port, "qiaomu-caseworker", "demo");
         ProcessInstance pi = open(false);
         for (int visit = 0; visit < 3; visit++) {
-            tasks.complete(task(pi, "Task_VisitHousehold"), CaseFixtures.notSeenVisit());
+            tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.notSeenVisit());
         }
-        String search = task(pi, "Task_CoordinateSearch");
+        String search = task(pi, DiscoveryCase.TASK_COORDINATE_SEARCH);
         assertRefused(caseworker.postJson("/engine-rest/task/" + search + "/claim", "{\"userId\":\"qiaomu-caseworker\"}"),
                 "协调查找须由乔木乡主动发现工作小组组长办理。");
         Http leader = Http.basic(port, "qiaomu-leader", "demo");
@@ -139,21 +140,21 @@ class SeparationOfDutiesIT {
     @Test
     void theEngineItselfAndCallsWithoutALoginPass() {
         ProcessInstance pi = open(true);
-        tasks.complete(task(pi, "Task_GrantEmergencyAid"), java.util.Map.of("aidKind", "CASH", "aidAmount", 500L,
+        tasks.complete(task(pi, DiscoveryCase.TASK_GRANT_EMERGENCY_AID), java.util.Map.of("aidKind", "CASH", "aidAmount", 500L,
                 "aidPurpose", "购买口粮"));
         assertThat(runtime.getVariable(pi.getId(), "firstAidGrantedBy")).as("nobody logged in, nobody recorded").isNull();
     }
 
     private ProcessInstance urgentCaseWaitingForPostApproval(Http grantor) throws Exception {
         ProcessInstance pi = open(true);
-        String grant = task(pi, "Task_GrantEmergencyAid");
+        String grant = task(pi, DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
         HttpResponse<String> granted = grantor.postJson("/engine-rest/task/" + grant + "/complete",
                 "{\"variables\":{\"aidKind\":{\"value\":\"CASH\"},\"aidAmount\":{\"value\":2000,\"type\":\"Long\"},"
                         + "\"aidPurpose\":{\"value\":\"购买口粮、衣物和被褥\"}}}");
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
-        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId("Task_RecordEmergencyAid")
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(DiscoveryCase.TASK_RECORD_EMERGENCY_AID)
                 .singleResult().getId());
-        tasks.complete(task(pi, "Task_VisitHousehold"), CaseFixtures.completeVisit());
+        tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.completeVisit());
         return pi;
     }
 

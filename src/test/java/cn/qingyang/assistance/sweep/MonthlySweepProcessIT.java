@@ -9,6 +9,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.ProcessesUnderTest;
+import cn.qingyang.assistance.sweep.MonthlySweepProcess.MonthlySweep;
+import cn.qingyang.assistance.sweep.MonthlySweepProcess.TownshipSweep;
+import cn.qingyang.assistance.sweep.MonthlySweepProcess.VillageSweep;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * 22nd and escalated when the 25th passes; then the township reviews the month's roster.
  */
 @IntegrationTest
+@ProcessesUnderTest({PROCESS_KEY, TOWNSHIP_PROCESS_KEY, "VillageSweep"})
 class MonthlySweepProcessIT {
 
     static final String QIAOMU = "341723200";
@@ -81,21 +86,21 @@ class MonthlySweepProcessIT {
         management.executeJob(timer.getId());
 
         ProcessInstance month = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
-        assertThat(month).isWaitingAt("CallActivity_TownshipSweeps");
+        assertThat(month).isWaitingAt(MonthlySweep.CALL_ACTIVITY_TOWNSHIP_SWEEPS);
         List<ProcessInstance> townships = runtime.createProcessInstanceQuery().superProcessInstanceId(month.getId()).list();
         Assertions.assertThat(townships).hasSize(14).allSatisfy(t -> Assertions.assertThat(t.getTenantId()).isNotNull());
 
         for (ProcessInstance township : townships) {
             for (ProcessInstance village : villageSweeps(township)) {
-                assertThat(village).isWaitingAt("Task_SweepVillage");
+                assertThat(village).isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE);
                 complete(task(village), swept(120, 2));
-                assertThat(village).isEnded().hasPassed("EndEvent_VillageSwept");
+                assertThat(village).isEnded().hasPassed(VillageSweep.END_EVENT_VILLAGE_SWEPT);
             }
-            assertThat(township).isWaitingAt("Task_ReviewRoster");
+            assertThat(township).isWaitingAt(TownshipSweep.TASK_REVIEW_ROSTER);
             complete(task(township), Map.of(ROSTER_REVIEW, "APPROVED", ROSTER_NOTE, "已逐一安排入户调查"));
             assertThat(township).isEnded();
         }
-        assertThat(month).isEnded().hasPassed("EndEvent_MonthSwept");
+        assertThat(month).isEnded().hasPassed(MonthlySweep.END_EVENT_MONTH_SWEPT);
         String sweepMonth = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(month.getId()).variableName(SWEEP_MONTH).singleResult().getValue();
         Assertions.assertThat(status(sweepMonth, "341723200201")).isEqualTo("DONE");
@@ -120,8 +125,8 @@ class MonthlySweepProcessIT {
     void villagesAreRemindedThreeDaysBeforeTheDeadline() {
         ProcessInstance township = townshipSweep("2030-04");
         ProcessInstance lingtang = villageSweep(township, "341723200201");
-        execute(job("BoundaryEvent_SweepReminder", lingtang));
-        assertThat(lingtang).hasPassed("Task_RemindVillage", "EndEvent_Reminded").isWaitingAt("Task_SweepVillage");
+        execute(job(VillageSweep.BOUNDARY_EVENT_SWEEP_REMINDER, lingtang));
+        assertThat(lingtang).hasPassed(VillageSweep.TASK_REMIND_VILLAGE, VillageSweep.END_EVENT_REMINDED).isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE);
         Assertions.assertThat(task(lingtang).getPriority()).isEqualTo(SweepRecorder.REMINDED_PRIORITY);
         Assertions.assertThat(jdbc.sql("SELECT reminded_at FROM sweep_village WHERE sweep_month = '2030-04' "
                 + "AND village_code = '341723200201'").query(Object.class).single()).isNotNull();
@@ -135,14 +140,14 @@ class MonthlySweepProcessIT {
             complete(task(villageSweep(township, village)), swept(80, 0));
         }
         ProcessInstance lingtang = villageSweep(township, "341723200201");
-        execute(job("BoundaryEvent_SweepOverdue", lingtang));
-        assertThat(lingtang).isWaitingAt("Task_EscalateOverdueSweep");
+        execute(job(VillageSweep.BOUNDARY_EVENT_SWEEP_OVERDUE, lingtang));
+        assertThat(lingtang).isWaitingAt(VillageSweep.TASK_ESCALATE_OVERDUE_SWEEP);
         assertThat(task(lingtang)).hasCandidateGroup("township-341723200-leader");
         complete(task(lingtang), Map.of(OVERDUE_REASON, "采集员生病住院", OVERDUE_ACTION, "安排网格员 3 日内补做"));
 
-        assertThat(lingtang).isEnded().hasPassed("Task_RecordOverdueSweep", "EndEvent_VillageOverdue");
+        assertThat(lingtang).isEnded().hasPassed(VillageSweep.TASK_RECORD_OVERDUE_SWEEP, VillageSweep.END_EVENT_VILLAGE_OVERDUE);
         Assertions.assertThat(status("2030-05", "341723200201")).isEqualTo("OVERDUE");
-        assertThat(township).isWaitingAt("Task_ReviewRoster");
+        assertThat(township).isWaitingAt(TownshipSweep.TASK_REVIEW_ROSTER);
         Assertions.assertThat(runtime.getVariable(township.getId(), ROSTER_URL))
                 .isEqualTo("/api/sweeps/341723200/2030-05/roster.xlsx");
     }
@@ -153,6 +158,6 @@ class MonthlySweepProcessIT {
         ProcessInstance lingtang = villageSweep(township, "341723200201");
         assertThatThrownBy(() -> complete(task(lingtang), Map.of(HOUSEHOLDS_VISITED, -3L)))
                 .hasMessageContaining("请填写走访户数").hasMessageContaining("请填写上报遇困人数");
-        assertThat(lingtang).isWaitingAt("Task_SweepVillage");
+        assertThat(lingtang).isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE);
     }
 }

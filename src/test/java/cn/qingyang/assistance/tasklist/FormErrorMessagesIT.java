@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.TestIdNumbers;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,9 +16,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -40,7 +41,7 @@ class FormErrorMessagesIT {
     @Test
     void aRefusedVisitFormInTasklistShowsOnlyTheChineseReason(CapturedOutput log) throws Exception {
         String caseNumber = report("乔木乡", TestIdNumbers.withCheckDigit("34172319661212" + "121"));
-        Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_VisitHousehold")
+        Task visit = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(DiscoveryCase.TASK_VISIT_HOUSEHOLD)
                 .singleResult();
         Http tasklist = Http.webappSession(port, "qiaomu-caseworker", "demo", "tasklist");
         String token = tasklist.csrfToken(tasklist.get("/camunda/app/tasklist/default/"));

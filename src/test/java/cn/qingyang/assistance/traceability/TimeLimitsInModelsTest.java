@@ -2,6 +2,8 @@ package cn.qingyang.assistance.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.aid.AssistanceProcesses.DibaoAssistance;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import java.nio.file.Path;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -30,29 +32,30 @@ class TimeLimitsInModelsTest {
     @Proves("T-dibao-publicity-7d")
     @Test
     void dibaoPublicityLastsSevenDaysBeforeTheCountyConfirms() {
-        IntermediateCatchEvent ended = diagram("dibao-assistance.bpmn").getModelElementById("IntermediateEvent_PublicityEnded");
+        IntermediateCatchEvent ended = diagram("dibao-assistance.bpmn").getModelElementById(DibaoAssistance.INTERMEDIATE_EVENT_PUBLICITY_ENDED);
         TimerEventDefinition timer = (TimerEventDefinition) ended.getEventDefinitions().iterator().next();
         assertThat(timer.getTimeDuration().getTextContent().strip()).isEqualTo("P7D");
-        assertThat(ended.getOutgoing().iterator().next().getTarget().getId()).isEqualTo("Task_ConfirmDibao");
+        assertThat(ended.getOutgoing().iterator().next().getTarget().getId()).isEqualTo(DibaoAssistance.TASK_CONFIRM_DIBAO);
     }
 
     @Proves("T-dibao-county-10wd")
     @Test
     void theCountyConfirmsDibaoWithinTenWorkingDays() {
-        assertThat(dueDate("dibao-assistance.bpmn", "Task_ConfirmDibao")).isEqualTo("${workingDays.dueAfter(now(),10)}");
+        assertThat(dueDate("dibao-assistance.bpmn",
+                DibaoAssistance.TASK_CONFIRM_DIBAO)).isEqualTo("${workingDays.dueAfter(now(),10)}");
     }
 
     @Proves("T-dibao-refusal-3d")
     @Test
     void aDibaoRefusalIsNotifiedInWritingWithinThreeDays() {
-        assertThat(dueDate("dibao-assistance.bpmn", "Task_NotifyDibaoRefusal"))
+        assertThat(dueDate("dibao-assistance.bpmn", DibaoAssistance.TASK_NOTIFY_DIBAO_REFUSAL))
                 .isEqualTo("${workingDays.dueAfterCalendarDays(now(),3)}");
     }
 
     @Proves({"T-survey-3wd", "T-revisit-2wd"})
     @Test
     void theFirstVisitIsDueInThreeWorkingDaysAndARevisitInTwo() {
-        assertThat(dueDate("discovery-case.bpmn", "Task_VisitHousehold")).isEqualTo(
+        assertThat(dueDate("discovery-case.bpmn", DiscoveryCase.TASK_VISIT_HOUSEHOLD)).isEqualTo(
                 "${visitCount==0?workingDays.dueAfter(registeredAt,3):workingDays.dueAfter(now(),2)}");
     }
 }
