@@ -27,7 +27,7 @@ class AnnualAssessmentProcessTest {
 
     private Recorded calculator;
     private Recorded publisher;
-    private Recorded oversightTaskGuard;
+    private Recorded reviewAssessmentGuard;
 
     @BeforeEach
     void deploy() {
@@ -35,7 +35,7 @@ class AnnualAssessmentProcessTest {
         FastProcess.workingDays();
         calculator = FastProcess.delegate("assessmentCalculator", execution -> execution.setVariable(ASSESSMENT_YEAR, 2026));
         publisher = FastProcess.delegate("assessmentPublisher");
-        oversightTaskGuard = FastProcess.listener("oversightTaskGuard");
+        reviewAssessmentGuard = FastProcess.listener("reviewAssessmentGuard");
     }
 
     @Test
@@ -46,7 +46,7 @@ class AnnualAssessmentProcessTest {
         assertThat(task(TASK_REVIEW_ASSESSMENT, pi)).hasCandidateGroup("county-civil-affairs");
         complete(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "APPROVED", REVIEW_NOTE, "同意发布"));
 
-        assertThat(oversightTaskGuard.at(TASK_REVIEW_ASSESSMENT)).hasSize(1);
+        assertThat(reviewAssessmentGuard.at(TASK_REVIEW_ASSESSMENT)).hasSize(1);
         assertThat(publisher.onlyAt(TASK_PUBLISH_ASSESSMENT).variables()).containsEntry(ASSESSMENT_YEAR, 2026);
         assertThat(pi).isEnded().hasPassed(END_EVENT_ASSESSMENT_PUBLISHED);
     }

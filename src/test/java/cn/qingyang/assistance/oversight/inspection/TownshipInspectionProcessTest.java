@@ -29,7 +29,9 @@ class TownshipInspectionProcessTest {
 
     private Recorded inspectionCompiler;
     private Recorded inspectionRecorder;
-    private Recorded oversightTaskGuard;
+    private Recorded inspectTownshipGuard;
+    private Recorded rectifyGuard;
+    private Recorded verifyRectificationGuard;
 
     @BeforeEach
     void deploy() {
@@ -41,7 +43,9 @@ class TownshipInspectionProcessTest {
                 execution.setVariable(RECTIFICATION_DUE_AT, RECTIFY_BY);
             }
         });
-        oversightTaskGuard = FastProcess.listener("oversightTaskGuard");
+        inspectTownshipGuard = FastProcess.listener("inspectTownshipGuard");
+        rectifyGuard = FastProcess.listener("rectifyGuard");
+        verifyRectificationGuard = FastProcess.listener("verifyRectificationGuard");
     }
 
     @Test
@@ -52,7 +56,7 @@ class TownshipInspectionProcessTest {
         assertThat(task(TASK_INSPECT_TOWNSHIP, pi)).hasCandidateGroup("county-civil-affairs");
         complete(task(TASK_INSPECT_TOWNSHIP, pi), withVariables(RECTIFICATION_REQUIRED, "NO", INSPECTION_FINDINGS, "无问题"));
 
-        assertThat(oversightTaskGuard.at(TASK_INSPECT_TOWNSHIP)).hasSize(1);
+        assertThat(inspectTownshipGuard.at(TASK_INSPECT_TOWNSHIP)).hasSize(1);
         assertThat(inspectionRecorder.onlyAt(TASK_RECORD_FINDINGS).local())
                 .containsEntry(INSPECTION_STEP, "FINDINGS").containsEntry(RECTIFICATION_WORKING_DAYS, 15L);
         assertThat(pi).isEnded().hasPassed(END_EVENT_NO_RECTIFICATION).hasNotPassed(TASK_RECTIFY);
@@ -84,7 +88,7 @@ class TownshipInspectionProcessTest {
         complete(task(TASK_VERIFY_RECTIFICATION, pi), withVariables(VERIFICATION_RESULT, "NOT_VERIFIED", VERIFICATION_NOTE, "仍缺两户"));
 
         assertThat(pi).isWaitingAtExactly(TASK_RECTIFY);
-        assertThat(oversightTaskGuard.at(TASK_VERIFY_RECTIFICATION)).hasSize(1);
+        assertThat(verifyRectificationGuard.at(TASK_VERIFY_RECTIFICATION)).hasSize(1);
     }
 
     private ProcessInstance start() {

@@ -26,14 +26,16 @@ class SpotCheckVerificationProcessTest {
     private static final String TOWNSHIP = "341723200";
 
     private Recorded spotCheckRecorder;
-    private Recorded oversightTaskGuard;
+    private Recorded verifyRecipientGuard;
+    private Recorded correctFindingGuard;
 
     @BeforeEach
     void deploy() {
         FastProcess.deploy(engine, "spot-check-verification.bpmn");
         FastProcess.workingDays();
         spotCheckRecorder = FastProcess.delegate("spotCheckRecorder");
-        oversightTaskGuard = FastProcess.listener("oversightTaskGuard");
+        verifyRecipientGuard = FastProcess.listener("verifyRecipientGuard");
+        correctFindingGuard = FastProcess.listener("correctFindingGuard");
     }
 
     @Test
@@ -44,7 +46,7 @@ class SpotCheckVerificationProcessTest {
         assertThat(task(TASK_VERIFY_RECIPIENT, pi)).hasCandidateGroup("county-civil-affairs");
         complete(task(TASK_VERIFY_RECIPIENT, pi), withVariables(OUTCOME, "NORMAL"));
 
-        assertThat(oversightTaskGuard.at(TASK_VERIFY_RECIPIENT)).hasSize(1);
+        assertThat(verifyRecipientGuard.at(TASK_VERIFY_RECIPIENT)).hasSize(1);
         assertThat(spotCheckRecorder.onlyAt(TASK_RECORD_SPOT_CHECK).local()).containsEntry(STEP, "CHECKED");
         assertThat(pi).isEnded().hasPassed(END_EVENT_RECIPIENT_CONFIRMED).hasNotPassed(TASK_CORRECT_FINDING);
     }
@@ -57,7 +59,7 @@ class SpotCheckVerificationProcessTest {
         assertThat(task(TASK_CORRECT_FINDING, pi)).hasCandidateGroup("township-" + TOWNSHIP);
         complete(task(TASK_CORRECT_FINDING, pi), withVariables(CORRECTION, "已停发"));
 
-        assertThat(oversightTaskGuard.at(TASK_CORRECT_FINDING)).hasSize(1);
+        assertThat(correctFindingGuard.at(TASK_CORRECT_FINDING)).hasSize(1);
         assertThat(spotCheckRecorder.onlyAt(TASK_RECORD_CORRECTION).local()).containsEntry(STEP, "CORRECTED");
         assertThat(pi).isEnded().hasPassed(END_EVENT_FINDING_CORRECTED);
     }
