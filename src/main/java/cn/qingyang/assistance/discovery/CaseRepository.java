@@ -1,6 +1,5 @@
 package cn.qingyang.assistance.discovery;
 
-import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,12 +20,10 @@ public class CaseRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
-    private final BlindIndex index;
 
-    public CaseRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    public CaseRepository(JdbcClient jdbc, FieldCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.index = index;
     }
 
     public record CaseRow(long id, String caseNumber, long personId, String townshipCode, String villageCode,
