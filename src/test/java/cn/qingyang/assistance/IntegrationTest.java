@@ -1,5 +1,7 @@
 package cn.qingyang.assistance;
 
+import cn.qingyang.assistance.discovery.CaseFixtures;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import({ProcessCoverageFloor.class, OutsideWorld.class})
+@Import({ProcessCoverageFloor.class, OutsideWorld.class, CaseFixtures.Cases.class})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 @TestExecutionListeners(listeners = ProcessCoverageFloor.CurrentTestClass.class,

@@ -12,10 +12,8 @@ import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses.DepartmentReferral;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,20 +35,16 @@ class DepartmentReferralProcessIT {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RegistrationService registration;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    HistoryService history;
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     @Proves("N7-referral")

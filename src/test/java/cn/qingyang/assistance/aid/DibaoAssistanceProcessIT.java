@@ -15,11 +15,9 @@ import cn.qingyang.assistance.aid.AssistanceProcesses.DepartmentReferral;
 import cn.qingyang.assistance.aid.AssistanceProcesses.DibaoAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -45,17 +43,13 @@ class DibaoAssistanceProcessIT {
     RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RegistrationService registration;
-    @Autowired
-    HistoryService history;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     @Proves({"N5", "N7-referral", "T-dibao-publicity-7d"})

@@ -10,11 +10,9 @@ import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses.ExtremePovertyCare;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -37,18 +35,14 @@ class ExtremePovertyCareProcessIT {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RegistrationService registration;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    HistoryService history;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     @Proves("N7-care")

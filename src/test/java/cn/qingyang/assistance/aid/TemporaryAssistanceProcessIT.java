@@ -13,11 +13,9 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,20 +37,16 @@ class TemporaryAssistanceProcessIT {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RegistrationService registration;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    HistoryService history;
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     private ProcessInstance temporaryCase() {

@@ -16,12 +16,10 @@ import cn.qingyang.assistance.aid.AssistanceProcesses.DepartmentReferral;
 import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.traceability.Proves;
 import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -47,17 +45,13 @@ class DiscoveryCaseProcessIT {
     RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    RegistrationService registration;
-    @Autowired
-    HistoryService history;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     @Proves({"N4", "N6", "N8"})

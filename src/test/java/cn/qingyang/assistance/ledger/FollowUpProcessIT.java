@@ -13,7 +13,6 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
-import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.ledger.FollowUpProcess.FollowUpVisits;
 import cn.qingyang.assistance.traceability.Proves;
 import java.util.Map;
@@ -45,15 +44,13 @@ class FollowUpProcessIT {
     JdbcClient jdbc;
     @Autowired
     HistoryService history;
-    @Autowired
-    RegistrationService registration;
 
+    @Autowired
     Cases cases;
 
     @BeforeEach
     void init() {
         BpmnAwareTests.init(engine);
-        cases = new Cases(registration, runtime, history, jdbc);
     }
 
     private String entryStatus(ProcessInstance pi) {
