@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -145,7 +146,11 @@ public final class FastProcess {
         DeploymentBuilder deployment = repository.createDeployment().name(diagram);
         resources.forEach(deployment::addClasspathResource);
         for (String stubbed : stubbedProcessKeys) {
-            deployment.addModelInstance(stubbed + "-stub.bpmn", stub(stubbed));
+            String versionTag = model.getModelElementsByType(CallActivity.class).stream()
+                    .filter(call -> stubbed.equals(call.getCalledElement()))
+                    .map(CallActivity::getCamundaCalledElementVersionTag).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null);
+            deployment.addModelInstance(stubbed + "-stub.bpmn", stub(stubbed, versionTag));
         }
         deploymentIds.add(deployment.deploy().getId());
         deployedKey = key;
@@ -153,11 +158,13 @@ public final class FastProcess {
 
     /**
      * A process deployed under {@code processKey} in place of the real one: it waits in
-     * {@link #STUB_TASK}, so that a test sees what the call passed and decides when it returns.
+     * {@link #STUB_TASK}, so that a test sees what the call passed and decides when it returns. It
+     * carries the version tag the diagram's call activity is bound to (the version policy).
      */
-    private static BpmnModelInstance stub(String processKey) {
+    private static BpmnModelInstance stub(String processKey, String versionTag) {
         return Bpmn.createExecutableProcess(processKey)
                 .camundaHistoryTimeToLive(1)
+                .camundaVersionTag(versionTag)
                 .startEvent()
                 .userTask(STUB_TASK)
                 .endEvent()
