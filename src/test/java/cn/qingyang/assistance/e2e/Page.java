@@ -122,8 +122,19 @@ final class Page implements AutoCloseable {
         return until(by.toString(), seconds, ExpectedConditions.elementToBeClickable(by));
     }
 
+    /**
+     * Clicks the element once it is clickable; an element the page replaced between finding and
+     * clicking (Tasklist re-renders while it polls) is found and clicked again.
+     */
     void click(By by) {
-        press(clickable(by, 30));
+        until(by.toString(), 30, d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return null;
+            }
+            press(element);
+            return true;
+        });
     }
 
     /** Scrolls the element to the top of the window, for a screenshot of it. */
@@ -201,7 +212,12 @@ final class Page implements AutoCloseable {
             }
             return false;
         });
-        press(driver.findElement(card).findElement(By.cssSelector("h4.task a")));
+        // Tasklist re-renders the list while it polls: a card found a moment ago may be replaced
+        // before the click lands: the wait ignores a stale element and finds and clicks it again
+        until("a click on " + taskName + " of " + caseNumber, 30, d -> {
+            press(d.findElement(card).findElement(By.cssSelector("h4.task a")));
+            return true;
+        });
         until("the task " + taskName, 30, d -> d.findElements(By.cssSelector(".task-details h2.task")).stream()
                 .anyMatch(h -> h.getText().trim().equals(taskName)));
         until("the form of " + taskName, 30,
