@@ -60,11 +60,6 @@ public final class AssistanceProcesses {
     public static final String TEMPORARY_OUTCOME = "temporaryOutcome";
 
     // ---- 特困供养 (ExtremePovertyCare) ----
-    /**
-     * The person is willing to be cared for centrally (a Boolean the caller passes: true when the
-     * routes include CENTRAL_CARE); without it, the care agreement (物质+服务) is the default.
-     */
-    public static final String CENTRAL_CARE = "centralCare";
     public static final String INSTITUTION_NAME = "institutionName";
     public static final String ADMISSION_DATE = "admissionDate";
     public static final String CAREGIVER_NAME = "caregiverName";

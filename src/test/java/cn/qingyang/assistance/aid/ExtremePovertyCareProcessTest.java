@@ -27,6 +27,11 @@ class ExtremePovertyCareProcessTest {
     static final ProcessEngineExtension engine = FastProcess.engine();
 
     private static final String TOWNSHIP = "341723200";
+    /**
+     * The flag DiscoveryCase passes into the call (its constant DiscoveryCaseProcess.CENTRAL_CARE
+     * comes with the DiscoveryCase side of issue 14): central care only when it is true.
+     */
+    private static final String CENTRAL_CARE = "centralCare";
 
     private Recorded careArrangementRecorder;
 
