@@ -139,7 +139,7 @@ public final class AssistanceProcesses {
         public static final String TASK_START_PUBLICITY = "Task_StartPublicity";
         /** 公示期间是否有异议? */
         public static final String GATEWAY_PUBLICITY = "Gateway_Publicity";
-        /** 公示期满 7 天 */
+        /** 公示期已满 (the period lives in the timer alone: P7D) */
         public static final String INTERMEDIATE_EVENT_PUBLICITY_ENDED = "IntermediateEvent_PublicityEnded";
         /** 收到公示异议 */
         public static final String INTERMEDIATE_EVENT_OBJECTION_RAISED = "IntermediateEvent_ObjectionRaised";
