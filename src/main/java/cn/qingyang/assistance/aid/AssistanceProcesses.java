@@ -73,6 +73,12 @@ public final class AssistanceProcesses {
     /** The department's group, e.g. dept-medical (the multi-instance element). */
     public static final String DEPARTMENT = "department";
     public static final String REFERRED_AT = "referredAt";
+    /**
+     * The department's answer deadline (a Date): 15 working days from {@value #REFERRED_AT}, computed
+     * once as an input parameter of SubProcess_AnswerReferral; the task's due date, the overdue
+     * timer and the forms read it.
+     */
+    public static final String ANSWER_DUE_AT = "answerDueAt";
     /** ACCEPTED 已受理救助 or DECLINED 不符合条件. */
     public static final String REFERRAL_RESULT = "referralResult";
     public static final String REFERRAL_ANSWER = "referralAnswer";
@@ -95,10 +101,16 @@ public final class AssistanceProcesses {
         public static final String TASK_SEND_REFERRAL = "Task_SendReferral";
         /** 通知转介部门 */
         public static final String TASK_NOTIFY_DEPARTMENT = "Task_NotifyDepartment";
+        /** 办理转介并督办 */
+        public static final String SUB_PROCESS_ANSWER_REFERRAL = "SubProcess_AnswerReferral";
+        /** 转介已送达 */
+        public static final String START_EVENT_REFERRAL_DELIVERED = "StartEvent_ReferralDelivered";
         /** 办理转介 */
         public static final String TASK_ANSWER_REFERRAL = "Task_AnswerReferral";
-        /** 超过 15 个工作日未答复 */
+        /** 超过答复期限未答复 */
         public static final String BOUNDARY_EVENT_REFERRAL_OVERDUE = "BoundaryEvent_ReferralOverdue";
+        /** 部门已答复 (terminates the subprocess: an open 督办转介 is cancelled) */
+        public static final String END_EVENT_DEPARTMENT_ANSWERED = "EndEvent_DepartmentAnswered";
         /** 督办转介 */
         public static final String TASK_ESCALATE_REFERRAL = "Task_EscalateReferral";
         /** 已督办 */
@@ -127,7 +139,7 @@ public final class AssistanceProcesses {
         public static final String TASK_START_PUBLICITY = "Task_StartPublicity";
         /** 公示期间是否有异议? */
         public static final String GATEWAY_PUBLICITY = "Gateway_Publicity";
-        /** 公示期满 7 天 */
+        /** 公示期已满 (the period lives in the timer alone: P7D) */
         public static final String INTERMEDIATE_EVENT_PUBLICITY_ENDED = "IntermediateEvent_PublicityEnded";
         /** 收到公示异议 */
         public static final String INTERMEDIATE_EVENT_OBJECTION_RAISED = "IntermediateEvent_ObjectionRaised";

@@ -15,6 +15,17 @@ public final class FollowUpProcess {
     public static final String NEXT_FOLLOW_UP_AT = "nextFollowUpAt";
     /** How many follow-up visits were made. */
     public static final String FOLLOW_UP_COUNT = "followUpCount";
+    /**
+     * The category's cycle asks for one visit only (a Boolean, from the cycle's repetitions, e.g.
+     * R1/P1M): an unchanged hardship then closes the entry instead of being visited again.
+     */
+    public static final String FOLLOW_UP_ONCE = "followUpOnce";
+    /**
+     * When the visit is due (a Date): 5 working days after the follow-up date is reached, computed
+     * once per visit as an input parameter of SubProcess_FollowUpVisit; the task's due date, the
+     * overdue timer and the escalation form read it.
+     */
+    public static final String VISIT_DUE_AT = "visitDueAt";
 
     // ---- 回访 form ----
     public static final String FOLLOW_UP_DATE = "followUpDate";
@@ -35,10 +46,16 @@ public final class FollowUpProcess {
         public static final String GATEWAY_NEXT_VISIT = "Gateway_NextVisit";
         /** 回访日期已到 */
         public static final String INTERMEDIATE_EVENT_FOLLOW_UP_DUE = "IntermediateEvent_FollowUpDue";
+        /** 定期回访并督办 */
+        public static final String SUB_PROCESS_FOLLOW_UP_VISIT = "SubProcess_FollowUpVisit";
+        /** 回访已开始 */
+        public static final String START_EVENT_VISIT_STARTED = "StartEvent_VisitStarted";
         /** 定期回访 */
         public static final String TASK_FOLLOW_UP_VISIT = "Task_FollowUpVisit";
-        /** 超过 5 个工作日未回访 */
+        /** 回访已逾期 */
         public static final String BOUNDARY_EVENT_FOLLOW_UP_OVERDUE = "BoundaryEvent_FollowUpOverdue";
+        /** 回访已完成 (terminates the subprocess: an open 督办逾期回访 is cancelled) */
+        public static final String END_EVENT_VISIT_DONE = "EndEvent_VisitDone";
         /** 督办逾期回访 */
         public static final String TASK_ESCALATE_FOLLOW_UP = "Task_EscalateFollowUp";
         /** 已督办 */

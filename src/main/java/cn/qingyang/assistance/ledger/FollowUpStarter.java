@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case's ledger entry that is followed up gets its own FollowUpVisits process, which outlives
- * the case: the first visit falls on the entry's next follow-up date, 09:00 Beijing time.
+ * the case: the first visit falls on the entry's next follow-up date, 09:00 Beijing time. Whether
+ * the category's cycle asks for one visit only is passed as a flag the diagram's gateway reads.
  */
 @Component("followUpStarter")
 class FollowUpStarter implements JavaDelegate {
@@ -41,6 +42,7 @@ class FollowUpStarter implements JavaDelegate {
             LocalDate next = ((java.sql.Date) entry.get("next_follow_up")).toLocalDate();
             variables.put(FollowUpProcess.NEXT_FOLLOW_UP_AT, Date.from(next.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant()));
             variables.put(FollowUpProcess.FOLLOW_UP_COUNT, 0);
+            variables.put(FollowUpProcess.FOLLOW_UP_ONCE, LedgerService.visitsOnce((String) variables.get(FOLLOW_UP_CYCLE)));
             engine.call(() -> execution.getProcessEngineServices().getRuntimeService()
                     .startProcessInstanceByKey(FollowUpProcess.PROCESS_KEY, execution.getProcessBusinessKey(), variables));
         });

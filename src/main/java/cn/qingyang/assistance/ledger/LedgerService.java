@@ -38,6 +38,18 @@ public class LedgerService {
         return today.plus(Period.parse(cycle.substring(cycle.lastIndexOf('/') + 1)));
     }
 
+    /**
+     * Whether a follow-up cycle (an ISO 8601 repeating interval such as {@code R1/P1M} or
+     * {@code R/P3M}) asks for a single visit: its repetition count is exactly 1.
+     */
+    public static boolean visitsOnce(String cycle) {
+        if (cycle == null || !cycle.startsWith("R") || cycle.indexOf('/') < 0) {
+            return false;
+        }
+        String repetitions = cycle.substring(1, cycle.indexOf('/'));
+        return repetitions.equals("1");
+    }
+
     public void enterUrgent(long caseId, String measures) {
         entries.enterOnce(caseId, URGENT, null, true, null, measures, null, ACTIVE);
     }

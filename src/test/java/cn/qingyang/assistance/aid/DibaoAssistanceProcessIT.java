@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,7 @@ class DibaoAssistanceProcessIT {
         ProcessInstance dibao = cases.called(pi, AssistanceProcesses.DIBAO_KEY);
         Assertions.assertThat(dibao.getBusinessKey()).isEqualTo(runtime.getVariable(pi.getId(), CASE_NUMBER));
         Assertions.assertThat(dibao.getTenantId()).isEqualTo("341723200");
-        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
                 AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "人均收入 450 元，低于低保标准", AssistanceProcesses.WHOLE_HOUSEHOLD,
                         false));
         assertThat(dibao).as("publicity: waiting for the 7 days to pass or an objection").isWaitingAt(DibaoAssistance.GATEWAY_PUBLICITY);
@@ -72,18 +73,18 @@ class DibaoAssistanceProcessIT {
         assertThat(task(dibao)).hasCandidateGroup("county-civil-affairs").hasDefinitionKey(DibaoAssistance.TASK_CONFIRM_DIBAO);
         assertThatThrownBy(() -> complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "APPROVED",
                 AssistanceProcesses.COUNTY_DIBAO_OPINION, "同意"))).hasMessageContaining("须填写月保障金额");
-        complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "APPROVED",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "APPROVED",
                 AssistanceProcesses.DIBAO_MONTHLY_AMOUNT, 720.0, AssistanceProcesses.COUNTY_DIBAO_OPINION, "同意纳入"));
         execute(job(DibaoAssistance.TASK_RECORD_DIBAO_DECISION, dibao));
         assertThat(dibao).isEnded().hasPassed(DibaoAssistance.END_EVENT_DIBAO_APPROVED);
 
         ProcessInstance referral = cases.called(pi, AssistanceProcesses.REFERRAL_KEY);
         assertThat(referral).as("the department is notified by an async job").isWaitingAt(DepartmentReferral.TASK_NOTIFY_DEPARTMENT);
-        execute(job(DepartmentReferral.TASK_NOTIFY_DEPARTMENT, referral));
+        runOutsideEffect(DepartmentReferral.TASK_NOTIFY_DEPARTMENT, referral);
         Assertions.assertThat(cases.outbound(pi, "DEPARTMENT_NOTICE")).singleElement().asString().contains("县医疗保障局",
                 "15 个工作日");
         assertThat(task(referral)).hasCandidateGroup("dept-medical");
-        complete(task(referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
+        completeAndContinue(referral, Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
                 AssistanceProcesses.REFERRAL_ANSWER, "已纳入医疗救助，门诊费用按 70% 报销"));
         assertThat(referral).isEnded().hasPassed(DepartmentReferral.END_EVENT_REFERRAL_ANSWERED);
 
@@ -101,22 +102,22 @@ class DibaoAssistanceProcessIT {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 900.0);
         cases.guideApplication(pi);
         ProcessInstance dibao = cases.called(pi, AssistanceProcesses.DIBAO_KEY);
-        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
                 AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "符合条件", AssistanceProcesses.WHOLE_HOUSEHOLD, false));
 
         runtime.createMessageCorrelation(AssistanceProcesses.MSG_PUBLICITY_OBJECTION)
                 .processInstanceBusinessKey(dibao.getBusinessKey())
                 .setVariable(AssistanceProcesses.OBJECTION_TEXT, "群众反映其子女在县城经营门店，收入较高").correlate();
         assertThat(dibao).isWaitingAt(DibaoAssistance.TASK_VERIFY_OBJECTION);
-        complete(task(dibao), with(completeVisit(), INCOME_TRANSFER, 900.0, INCOME_BUSINESS, 6000.0,
+        completeAndContinue(dibao, with(completeVisit(), INCOME_TRANSFER, 900.0, INCOME_BUSINESS, 6000.0,
                 FINDINGS, "核实：子女经营门店，月净收入约 6000 元"));
         assertThat(dibao).isWaitingAt(DibaoAssistance.TASK_REVIEW_DIBAO);
         assertThatThrownBy(() -> complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
                 AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, ""))).hasMessageContaining("请填写审核意见");
-        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
                 AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "家庭人均收入超过低保标准"));
         assertThat(task(dibao)).hasDefinitionKey(DibaoAssistance.TASK_NOTIFY_DIBAO_REFUSAL).hasCandidateGroup("township-341723200");
-        complete(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭人均收入超过低保标准",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭人均收入超过低保标准",
                 AssistanceProcesses.NOTIFY_METHOD, "WRITTEN", AssistanceProcesses.NOTIFIED_ON, "2026-12-01"));
 
         assertThat(dibao).isEnded().hasPassed(DibaoAssistance.TASK_RECORD_OBJECTION,
@@ -134,15 +135,34 @@ class DibaoAssistanceProcessIT {
         ProcessInstance pi = cases.routedCase(INCOME_TRANSFER, 900.0);
         cases.guideApplication(pi);
         ProcessInstance dibao = cases.called(pi, AssistanceProcesses.DIBAO_KEY);
-        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "RECOMMEND",
                 AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "符合条件", AssistanceProcesses.WHOLE_HOUSEHOLD, true));
         execute(job(DibaoAssistance.INTERMEDIATE_EVENT_PUBLICITY_ENDED, dibao));
-        complete(task(dibao), Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "REJECTED",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.COUNTY_DIBAO_DECISION, "REJECTED",
                 AssistanceProcesses.COUNTY_DIBAO_OPINION, "抽查发现有机动车一辆，不符合条件"));
         assertThat(dibao).isWaitingAt(DibaoAssistance.TASK_NOTIFY_DIBAO_REFUSAL);
-        complete(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭拥有机动车",
+        completeAndContinue(dibao, Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭拥有机动车",
                 AssistanceProcesses.NOTIFY_METHOD, "IN_PERSON", AssistanceProcesses.NOTIFIED_ON, "2026-12-02"));
         assertThat(dibao).isEnded().hasPassed(DibaoAssistance.END_EVENT_DIBAO_REFUSED).hasNotPassed(DibaoAssistance.TASK_RECORD_DIBAO_DECISION);
         cases.finishLedger(pi);
+    }
+
+    /**
+     * Completes the child's open task and runs the job behind it (the task's async-after
+     * boundary), as the job executor would: the person's work commits alone, what follows is a job.
+     */
+    private static void completeAndContinue(ProcessInstance child, Map<String, Object> variables) {
+        Task open = task(child);
+        complete(open, variables);
+        execute(job(open.getTaskDefinitionKey(), child));
+    }
+
+    /**
+     * A step with an effect outside the engine: its own job sends (async before), and the process
+     * moves on in the next job (async after), so nothing after it can roll the sending back.
+     */
+    private static void runOutsideEffect(String activityId, ProcessInstance child) {
+        execute(job(activityId, child));
+        execute(job(activityId, child));
     }
 }

@@ -62,7 +62,10 @@ class DibaoAssistanceProcessTest {
         verify(workingDays).dueAfter(any(), eq(10));
 
         complete(task(TASK_REVIEW_DIBAO, pi), withVariables(TOWNSHIP_DIBAO_DECISION, "RECOMMEND", TOWNSHIP_DIBAO_OPINION, "符合条件"));
+        // the guard runs in the person's own transaction; what follows is the next job
         assertThat(reviewGuard.onlyAt(TASK_REVIEW_DIBAO).eventName()).isEqualTo("end");
+        assertThat(caseEventRecorder.calls()).isEmpty();
+        continueAfter(TASK_REVIEW_DIBAO, pi);
         assertThat(caseEventRecorder.onlyAt(TASK_START_PUBLICITY).local())
                 .containsEntry(CaseEventRecorder.KIND, "DIBAO_PUBLICITY")
                 .containsEntry(CaseEventRecorder.DETAIL, "低保拟纳入公示 7 天；个人纳入；乡镇审核意见：符合条件");
@@ -75,6 +78,7 @@ class DibaoAssistanceProcessTest {
         complete(task(TASK_CONFIRM_DIBAO, pi), withVariables(COUNTY_DIBAO_DECISION, "APPROVED",
                 DIBAO_MONTHLY_AMOUNT, 650.0, COUNTY_DIBAO_OPINION, "同意"));
         assertThat(confirmationGuard.at(TASK_CONFIRM_DIBAO)).hasSize(1);
+        continueAfter(TASK_CONFIRM_DIBAO, pi);
         execute(job(TASK_RECORD_DIBAO_DECISION, pi));
 
         assertThat(decisionRecorder.onlyAt(TASK_RECORD_DIBAO_DECISION).local())
@@ -87,6 +91,7 @@ class DibaoAssistanceProcessTest {
     void objectionDuringPublicityIsVerifiedAndReviewedAgain() {
         ProcessInstance pi = start();
         complete(task(TASK_REVIEW_DIBAO, pi), withVariables(TOWNSHIP_DIBAO_DECISION, "RECOMMEND", TOWNSHIP_DIBAO_OPINION, "符合条件"));
+        continueAfter(TASK_REVIEW_DIBAO, pi);
 
         runtimeService().createMessageCorrelation(MSG_PUBLICITY_OBJECTION).processInstanceId(pi.getId())
                 .setVariable(OBJECTION_TEXT, "其子有稳定收入").correlate();
@@ -101,6 +106,7 @@ class DibaoAssistanceProcessTest {
 
         complete(task(TASK_VERIFY_OBJECTION, pi), withVariables(PERSON_SEEN, "YES"));
         assertThat(visitGuard.at(TASK_VERIFY_OBJECTION)).hasSize(1);
+        continueAfter(TASK_VERIFY_OBJECTION, pi);
         assertThat(homeVisitRecorder.at(TASK_RECORD_OBJECTION_VISIT)).hasSize(1);
         assertThat(pi).isWaitingAtExactly(TASK_REVIEW_DIBAO);
     }
@@ -109,10 +115,12 @@ class DibaoAssistanceProcessTest {
     void townshipRejectionIsNotifiedAndRecordedAsRefused() {
         ProcessInstance pi = start();
         complete(task(TASK_REVIEW_DIBAO, pi), withVariables(TOWNSHIP_DIBAO_DECISION, "REJECT", TOWNSHIP_DIBAO_OPINION, "收入超标"));
+        continueAfter(TASK_REVIEW_DIBAO, pi);
 
         assertThat(pi).hasNotPassed(TASK_START_PUBLICITY).isWaitingAtExactly(TASK_NOTIFY_DIBAO_REFUSAL);
         verify(workingDays).dueAfterCalendarDays(any(), eq(3));
         complete(task(TASK_NOTIFY_DIBAO_REFUSAL, pi), withVariables(NOTIFY_METHOD, "当面告知", REFUSAL_REASONS, "收入超标"));
+        continueAfter(TASK_NOTIFY_DIBAO_REFUSAL, pi);
 
         assertThat(decisionRecorder.onlyAt(TASK_RECORD_DIBAO_REFUSAL).local())
                 .containsEntry("decisionOutcome", "REFUSED").containsEntry("decisionDetail", "告知方式：当面告知；理由：收入超标");
@@ -124,13 +132,33 @@ class DibaoAssistanceProcessTest {
         ProcessInstance pi = start();
         complete(task(TASK_REVIEW_DIBAO, pi), withVariables(TOWNSHIP_DIBAO_DECISION, "RECOMMEND", TOWNSHIP_DIBAO_OPINION, "符合条件",
                 WHOLE_HOUSEHOLD, true));
+        continueAfter(TASK_REVIEW_DIBAO, pi);
         assertThat(caseEventRecorder.onlyAt(TASK_START_PUBLICITY).local().get(CaseEventRecorder.DETAIL).toString()).contains("整户纳入");
         execute(job(INTERMEDIATE_EVENT_PUBLICITY_ENDED, pi));
         complete(task(TASK_CONFIRM_DIBAO, pi), withVariables(COUNTY_DIBAO_DECISION, "REJECTED", COUNTY_DIBAO_OPINION, "材料不全"));
+        continueAfter(TASK_CONFIRM_DIBAO, pi);
 
         assertThat(pi).hasNotPassed(TASK_RECORD_DIBAO_DECISION).isWaitingAtExactly(TASK_NOTIFY_DIBAO_REFUSAL);
         complete(task(TASK_NOTIFY_DIBAO_REFUSAL, pi), withVariables(NOTIFY_METHOD, "书面", REFUSAL_REASONS, "材料不全"));
+        continueAfter(TASK_NOTIFY_DIBAO_REFUSAL, pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_DIBAO_REFUSED);
+    }
+
+    @Test
+    void aCountyAnswerTheDiagramDoesNotKnowIsNotApproved() {
+        ProcessInstance pi = start();
+        complete(task(TASK_REVIEW_DIBAO, pi), withVariables(TOWNSHIP_DIBAO_DECISION, "RECOMMEND", TOWNSHIP_DIBAO_OPINION, "符合条件"));
+        continueAfter(TASK_REVIEW_DIBAO, pi);
+        execute(job(INTERMEDIATE_EVENT_PUBLICITY_ENDED, pi));
+        complete(task(TASK_CONFIRM_DIBAO, pi), withVariables(COUNTY_DIBAO_DECISION, "RETURNED", COUNTY_DIBAO_OPINION, "退回补正"));
+        continueAfter(TASK_CONFIRM_DIBAO, pi);
+
+        assertThat(pi).hasNotPassed(TASK_RECORD_DIBAO_DECISION).isWaitingAtExactly(TASK_NOTIFY_DIBAO_REFUSAL);
+    }
+
+    /** The job behind a completed task (its async-after boundary): what follows the person's work. */
+    private static void continueAfter(String taskId, ProcessInstance pi) {
+        execute(job(taskId, pi));
     }
 
     private ProcessInstance start() {

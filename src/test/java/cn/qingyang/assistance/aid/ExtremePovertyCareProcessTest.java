@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,6 +27,11 @@ class ExtremePovertyCareProcessTest {
     static final ProcessEngineExtension engine = FastProcess.engine();
 
     private static final String TOWNSHIP = "341723200";
+    /**
+     * The flag DiscoveryCase passes into the call (its constant DiscoveryCaseProcess.CENTRAL_CARE
+     * comes with the DiscoveryCase side of issue 14): central care only when it is true.
+     */
+    private static final String CENTRAL_CARE = "centralCare";
 
     private Recorded careArrangementRecorder;
 
@@ -38,11 +44,12 @@ class ExtremePovertyCareProcessTest {
 
     @Test
     void personWillingToMoveIsArrangedCentralCare() {
-        ProcessInstance pi = start("CENTRAL_CARE,DIBAO");
+        ProcessInstance pi = start(true, "CENTRAL_CARE,DIBAO");
 
         assertThat(pi).isWaitingAtExactly(TASK_ARRANGE_CENTRAL_CARE);
         assertThat(task(TASK_ARRANGE_CENTRAL_CARE, pi)).hasCandidateGroup("township-" + TOWNSHIP);
         complete(task(TASK_ARRANGE_CENTRAL_CARE, pi), withVariables(INSTITUTION_NAME, "青阳县福利院", ADMISSION_DATE, "2026-12-01"));
+        AsyncSteps.settle(pi);
 
         assertThat(careArrangementRecorder.onlyAt(TASK_RECORD_CARE_ARRANGEMENT).variables())
                 .containsEntry(INSTITUTION_NAME, "青阳县福利院");
@@ -51,18 +58,27 @@ class ExtremePovertyCareProcessTest {
 
     @Test
     void personStayingHomeGetsACareAgreement() {
-        ProcessInstance pi = start("MATERIAL_SERVICE");
+        ProcessInstance pi = start(false, "MATERIAL_SERVICE");
 
         assertThat(pi).isWaitingAtExactly(TASK_SIGN_CARE_AGREEMENT);
         assertThat(task(TASK_SIGN_CARE_AGREEMENT, pi)).hasCandidateGroup("township-" + TOWNSHIP);
         complete(task(TASK_SIGN_CARE_AGREEMENT, pi), withVariables(CAREGIVER_NAME, "王二妹", CAREGIVER_PHONE, "13900000000"));
+        AsyncSteps.settle(pi);
 
         assertThat(careArrangementRecorder.onlyAt(TASK_RECORD_CARE_ARRANGEMENT).variables()).containsEntry(CAREGIVER_NAME, "王二妹");
         assertThat(pi).isEnded().hasPassed(END_EVENT_CARE_ARRANGED).hasNotPassed(TASK_ARRANGE_CENTRAL_CARE);
     }
 
-    private ProcessInstance start(String routeCodes) {
+    @Test
+    void aCallWithoutTheCentralCareFlagTakesTheCareAgreement() {
+        ProcessInstance pi = runtimeService().startProcessInstanceByKey(CARE_KEY, "QY-2026-0042",
+                FastProcess.vars(CASE_ID, 42L, TOWNSHIP_CODE, TOWNSHIP, ROUTE_CODES, "CENTRAL_CARE"));
+
+        assertThat(pi).isWaitingAtExactly(TASK_SIGN_CARE_AGREEMENT);
+    }
+
+    private ProcessInstance start(boolean centralCare, String routeCodes) {
         return runtimeService().startProcessInstanceByKey(CARE_KEY, "QY-2026-0042",
-                FastProcess.vars(CASE_ID, 42L, TOWNSHIP_CODE, TOWNSHIP, ROUTE_CODES, routeCodes));
+                FastProcess.vars(CASE_ID, 42L, TOWNSHIP_CODE, TOWNSHIP, CENTRAL_CARE, centralCare, ROUTE_CODES, routeCodes));
     }
 }

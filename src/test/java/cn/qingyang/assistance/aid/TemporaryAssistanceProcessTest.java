@@ -61,10 +61,11 @@ class TemporaryAssistanceProcessTest {
                 .containsEntry(DecisionCompletionGuard.DECISION_VARIABLE, TOWNSHIP_TEMPORARY_DECISION)
                 .containsEntry(DecisionCompletionGuard.OPINION_VARIABLE, TOWNSHIP_TEMPORARY_OPINION);
         assertThat(pi).hasNotPassed(TASK_APPROVE_TEMPORARY_BY_COUNTY);
+        continueAfter(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi);
 
         execute(job(TASK_RECORD_TEMPORARY_PAYMENT, pi));
-        execute(job(TASK_SEND_PAYMENT_RECORD, pi));
-        execute(job(TASK_NOTIFY_PAID, pi));
+        runOutsideEffect(TASK_SEND_PAYMENT_RECORD, pi);
+        runOutsideEffect(TASK_NOTIFY_PAID, pi);
 
         assertThat(decisionRecorder.onlyAt(TASK_RECORD_TEMPORARY_PAYMENT).local())
                 .containsEntry("decisionKind", "TEMPORARY").containsEntry("decisionOutcome", "PAID")
@@ -80,12 +81,14 @@ class TemporaryAssistanceProcessTest {
     void grantAboveTheCapNeedsTheCountyAndIsPaidWhenItAgrees() {
         ProcessInstance pi = start(3000.0);
         complete(task(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi), withVariables(TOWNSHIP_TEMPORARY_DECISION, "APPROVED"));
+        continueAfter(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi);
 
         assertThat(pi).isWaitingAtExactly(TASK_APPROVE_TEMPORARY_BY_COUNTY);
         assertThat(task(TASK_APPROVE_TEMPORARY_BY_COUNTY, pi)).hasCandidateGroup("county-civil-affairs");
         complete(task(TASK_APPROVE_TEMPORARY_BY_COUNTY, pi), withVariables(COUNTY_TEMPORARY_DECISION, "APPROVED"));
         assertThat(decisionGuard.onlyAt(TASK_APPROVE_TEMPORARY_BY_COUNTY).local())
                 .containsEntry(DecisionCompletionGuard.DECISION_VARIABLE, COUNTY_TEMPORARY_DECISION);
+        continueAfter(TASK_APPROVE_TEMPORARY_BY_COUNTY, pi);
 
         assertThat(pi).isWaitingAtExactly(TASK_RECORD_TEMPORARY_PAYMENT);
     }
@@ -95,12 +98,14 @@ class TemporaryAssistanceProcessTest {
         ProcessInstance pi = start(3000.0);
         complete(task(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi),
                 withVariables(TOWNSHIP_TEMPORARY_DECISION, "APPROVED", TOWNSHIP_TEMPORARY_OPINION, "同意上报"));
+        continueAfter(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi);
         complete(task(TASK_APPROVE_TEMPORARY_BY_COUNTY, pi),
                 withVariables(COUNTY_TEMPORARY_DECISION, "REJECTED", COUNTY_TEMPORARY_OPINION, "已获医疗救助"));
+        continueAfter(TASK_APPROVE_TEMPORARY_BY_COUNTY, pi);
 
         assertThat(decisionRecorder.onlyAt(TASK_RECORD_TEMPORARY_REFUSAL).local())
                 .containsEntry("decisionOutcome", "REFUSED").containsEntry("decisionDetail", "乡镇意见：同意上报；县局意见：已获医疗救助");
-        execute(job(TASK_NOTIFY_REFUSED, pi));
+        runOutsideEffect(TASK_NOTIFY_REFUSED, pi);
         assertThat(smsNoticeSender.onlyAt(TASK_NOTIFY_REFUSED).local()).containsEntry(SmsNoticeSender.KIND, "TEMPORARY_REFUSED");
         assertThat(paymentRecordSender.calls()).isEmpty();
         assertThat(pi).isEnded().hasPassed(END_EVENT_TEMPORARY_REFUSED).variables().containsEntry(TEMPORARY_OUTCOME, "REFUSED");
@@ -111,12 +116,41 @@ class TemporaryAssistanceProcessTest {
         ProcessInstance pi = start(800.0);
         complete(task(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi),
                 withVariables(TOWNSHIP_TEMPORARY_DECISION, "REJECTED", TOWNSHIP_TEMPORARY_OPINION, "不符合条件"));
+        assertThat(decisionRecorder.calls()).as("the decision is committed alone; what follows is a job").isEmpty();
+        continueAfter(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi);
 
         assertThat(pi).hasNotPassed(TASK_APPROVE_TEMPORARY_BY_COUNTY);
         assertThat(decisionRecorder.onlyAt(TASK_RECORD_TEMPORARY_REFUSAL).local())
                 .containsEntry("decisionDetail", "乡镇意见：不符合条件");
-        execute(job(TASK_NOTIFY_REFUSED, pi));
+        runOutsideEffect(TASK_NOTIFY_REFUSED, pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_TEMPORARY_REFUSED);
+    }
+
+    @Test
+    void aTownshipAnswerTheDiagramDoesNotKnowIsNotPaid() {
+        ProcessInstance pi = start(800.0);
+        complete(task(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi),
+                withVariables(TOWNSHIP_TEMPORARY_DECISION, "DEFERRED", TOWNSHIP_TEMPORARY_OPINION, "待补充材料"));
+        continueAfter(TASK_DECIDE_TEMPORARY_ASSISTANCE, pi);
+
+        assertThat(pi).hasPassed(TASK_RECORD_TEMPORARY_REFUSAL).hasNotPassed(TASK_RECORD_TEMPORARY_PAYMENT);
+        assertThat(paymentRecordSender.calls()).isEmpty();
+    }
+
+    /** The job behind a completed task (its async-after boundary): what follows the person's work. */
+    private static void continueAfter(String taskId, ProcessInstance pi) {
+        execute(job(taskId, pi));
+    }
+
+    /**
+     * A step with an effect outside the engine: its own job sends (async before) and commits
+     * before the process moves on in the next job (async after), so nothing after it can roll
+     * the sending back into a retry.
+     */
+    private static void runOutsideEffect(String activityId, ProcessInstance pi) {
+        execute(job(activityId, pi));
+        assertThat(job(activityId, pi)).as("%s waits at its async-after boundary once sent", activityId).isNotNull();
+        execute(job(activityId, pi));
     }
 
     private ProcessInstance start(double amount) {

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,9 +63,15 @@ class FollowUpProcessIT {
         assertThat(followUp).isWaitingAt(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
         execute(job(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE, followUp));
         assertThat(task(followUp)).hasName("定期回访").hasCandidateGroup("village-341723200201");
-        complete(task(followUp), Map.of(FollowUpProcess.FOLLOW_UP_DATE, "2026-12-30",
+        finishVisit(followUp, outcome);
+    }
+
+    /** Completes the visit and runs the job behind it (its async-after boundary), as the job executor would. */
+    private static void finishVisit(ProcessInstance followUp, String outcome) {
+        complete(task(FollowUpVisits.TASK_FOLLOW_UP_VISIT, followUp), Map.of(FollowUpProcess.FOLLOW_UP_DATE, "2026-12-30",
                 FollowUpProcess.FOLLOW_UP_OUTCOME, outcome,
                 FollowUpProcess.FOLLOW_UP_NOTE, "回访记录：" + outcome));
+        execute(job(FollowUpVisits.TASK_FOLLOW_UP_VISIT, followUp));
     }
 
     @Proves({"N6", "N8", "T-follow-up-cadence"})
@@ -92,6 +99,7 @@ class FollowUpProcessIT {
                 "MODERATE", CAUSE_1, "02");
         cases.finishAfterJoin(pi);
         Assertions.assertThat(runtime.getVariable(cases.followUpOf(pi).getId(), FOLLOW_UP_CYCLE)).isEqualTo("R1/P1M");
+        Assertions.assertThat(runtime.getVariable(cases.followUpOf(pi).getId(), FollowUpProcess.FOLLOW_UP_ONCE)).isEqualTo(true);
         ProcessInstance followUp = cases.followUpOf(pi);
         visitAgain(followUp, "UNCHANGED");
         assertThat(followUp).isEnded().hasPassed(FollowUpVisits.END_EVENT_ENTRY_CLOSED);
@@ -127,6 +135,31 @@ class FollowUpProcessIT {
         assertThat(task(FollowUpVisits.TASK_ESCALATE_FOLLOW_UP, followUp)).hasCandidateGroup("township-341723200-leader");
         complete(task(FollowUpVisits.TASK_ESCALATE_FOLLOW_UP, followUp),
                 Map.of(FollowUpProcess.FOLLOW_UP_ESCALATION_NOTE, "三日内完成回访"));
+        execute(job(FollowUpVisits.TASK_ESCALATE_FOLLOW_UP, followUp));
         assertThat(followUp).hasPassed(FollowUpVisits.END_EVENT_FOLLOW_UP_ESCALATED).isWaitingAt(FollowUpVisits.TASK_FOLLOW_UP_VISIT);
+    }
+
+    @Proves("N6")
+    @Test
+    void finishingAnOverdueVisitEndsItsEscalation() {
+        ProcessInstance pi = cases.open(false, false);
+        complete(task(pi), completeVisit());
+        cases.finishAfterJoin(pi);
+        ProcessInstance followUp = cases.followUpOf(pi);
+        Assertions.assertThat(runtime.getVariable(followUp.getId(), FollowUpProcess.FOLLOW_UP_ONCE)).isEqualTo(false);
+        execute(job(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE, followUp));
+        execute(job(FollowUpVisits.BOUNDARY_EVENT_FOLLOW_UP_OVERDUE, followUp));
+        Task escalation = task(FollowUpVisits.TASK_ESCALATE_FOLLOW_UP, followUp);
+        Assertions.assertThat(escalation).isNotNull();
+
+        finishVisit(followUp, "UNCHANGED");
+
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(escalation.getId()).count())
+                .as("督办逾期回访 is gone from the leader's task list").isZero();
+        Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(followUp.getId())
+                .activityId(FollowUpVisits.TASK_ESCALATE_FOLLOW_UP).singleResult().isCanceled()).isTrue();
+        assertThat(followUp).hasPassed(FollowUpVisits.END_EVENT_VISIT_DONE)
+                .hasNotPassed(FollowUpVisits.END_EVENT_FOLLOW_UP_ESCALATED)
+                .isWaitingAt(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
     }
 }
