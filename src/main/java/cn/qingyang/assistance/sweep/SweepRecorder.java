@@ -44,7 +44,7 @@ class SweepRecorder implements JavaDelegate {
                 sweeps.reminded(month, village);
                 TaskService tasks = execution.getProcessEngineServices().getTaskService();
                 tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                        .taskDefinitionKey("Task_SweepVillage").list().stream()
+                        .taskDefinitionKey(VillageSweep.TASK_SWEEP_VILLAGE).list().stream()
                         .filter(task -> village.equals(tasks.getVariable(task.getId(), VILLAGE_CODE)))
                         .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
             }
