@@ -49,10 +49,13 @@ class FiguresRepository {
                 GROUP BY c.township_code""", params(townshipCodes, period));
     }
 
-    /** township -> [village sweeps of the period's months, of which overdue]. */
+    /**
+     * township -> [village sweeps of the period's months, of which overdue: overdue and still open,
+     * done late, or not done by the month's end].
+     */
     Map<String, long[]> sweeps(List<String> townshipCodes, OversightPeriod period) {
         return counts("""
-                SELECT township_code, COUNT(*), SUM(CASE WHEN status = 'OVERDUE' THEN 1 ELSE 0 END)
+                SELECT township_code, COUNT(*), SUM(CASE WHEN status IN ('OVERDUE', 'DONE_LATE', 'NOT_DONE') THEN 1 ELSE 0 END)
                 FROM sweep_village WHERE township_code IN (:townships) AND sweep_month IN (:months)
                 GROUP BY township_code""", Map.of("townships", townshipCodes, "months", period.months()));
     }

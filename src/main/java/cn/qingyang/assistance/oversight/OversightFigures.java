@@ -1,10 +1,12 @@
 package cn.qingyang.assistance.oversight;
 
+import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.ledger.FollowUpProcess;
 import cn.qingyang.assistance.organisation.OrgUnit;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
 import cn.qingyang.assistance.organisation.OrganisationGroups;
+import cn.qingyang.assistance.sweep.MonthlySweepProcess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,6 +14,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,15 @@ public class OversightFigures {
     /** The user tasks whose timeliness the county inspects. */
     static final String VISIT_TASK = DiscoveryCaseProcess.TASK_VISIT_HOUSEHOLD;
     static final String FOLLOW_UP_TASK = FollowUpProcess.TASK_FOLLOW_UP_VISIT;
+    /**
+     * The 督办 tasks: a leader (or the county) chasing work that is already overdue, and counted as
+     * such where it is due. They are not the township's own overdue work.
+     */
+    static final Set<String> ESCALATION_TASKS = Set.of(
+            DiscoveryCaseProcess.DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID,
+            FollowUpProcess.FollowUpVisits.TASK_ESCALATE_FOLLOW_UP,
+            AssistanceProcesses.DepartmentReferral.TASK_ESCALATE_REFERRAL,
+            MonthlySweepProcess.VillageSweep.TASK_ESCALATE_OVERDUE_SWEEP);
 
     private final FiguresRepository tables;
     private final OrgUnitRepository orgUnits;
@@ -84,7 +96,7 @@ public class OversightFigures {
 
     /**
      * Tasks of the township that fell due in the period (up to now) and were done late or are
-     * still open.
+     * still open ({@link #ownOverdueWork}).
      */
     private long overdue(String tenant, OversightPeriod period, OffsetDateTime now) {
         OffsetDateTime until = period.to().isBefore(now) ? period.to() : now;
@@ -93,10 +105,21 @@ public class OversightFigures {
         }
         return history.createHistoricTaskInstanceQuery().tenantIdIn(tenant)
                 .taskDueAfter(Date.from(period.from().toInstant().minusMillis(1))).taskDueBefore(Date.from(until.toInstant()))
-                .list().stream()
-                .filter(t -> t.getEndTime() == null
-                        || ("completed".equals(t.getDeleteReason()) && t.getEndTime().after(t.getDueDate())))
-                .count();
+                .list().stream().filter(OversightFigures::ownOverdueWork).count();
+    }
+
+    /**
+     * Whether a task that fell due is the township's own overdue work: still open, or completed
+     * after its due date; never a 督办 ({@link #ESCALATION_TASKS}), never a task that ended without
+     * being completed (a 督办 cancelled because the work it chased was done, a task whose case took
+     * another path).
+     */
+    static boolean ownOverdueWork(HistoricTaskInstance task) {
+        if (ESCALATION_TASKS.contains(task.getTaskDefinitionKey())) {
+            return false;
+        }
+        return task.getEndTime() == null
+                || ("completed".equals(task.getDeleteReason()) && task.getEndTime().after(task.getDueDate()));
     }
 
     /** Per township: [cases first assisted in the period, sum of days from registration]. */

@@ -11,6 +11,11 @@ public final class MonthlySweepProcess {
 
     /** The month swept, yyyy-MM (Beijing time), set when the month's sweep starts. */
     public static final String SWEEP_MONTH = "sweepMonth";
+    /**
+     * When a village's sweep is due (a Date): input parameter of the village's sweep subprocess, read
+     * by the task's due date and the overdue timer (the 25th of the month, end of day).
+     */
+    public static final String SWEEP_DUE_AT = "sweepDueAt";
     /** The village of one branch of a township's sweep (multi-instance element). */
     public static final String VILLAGE_CODE = "villageCode";
     public static final String VILLAGE_NAME = "villageName";
@@ -76,26 +81,38 @@ public final class MonthlySweepProcess {
         public static final String START_EVENT_VILLAGE_SWEEP_STARTED = "StartEvent_VillageSweepStarted";
         /** 登记本月摸排 */
         public static final String TASK_OPEN_VILLAGE_SWEEP = "Task_OpenVillageSweep";
+        /** 本村本月摸排: the sweep with its reminder and its overdue 督办, so that the sweep's end ends them. */
+        public static final String SUB_PROCESS_VILLAGE_SWEEP = "SubProcess_VillageSweep";
+        /** 摸排任务已下达 */
+        public static final String START_EVENT_SWEEP_ASSIGNED = "StartEvent_SweepAssigned";
         /** 开展本月走访摸排 */
         public static final String TASK_SWEEP_VILLAGE = "Task_SweepVillage";
-        /** 截止前 3 天提醒 */
+        /** 摸排已提交 (terminate: cancels an open 督办) */
+        public static final String END_EVENT_SWEEP_SUBMITTED = "EndEvent_SweepSubmitted";
+        /** 临近到期 */
         public static final String BOUNDARY_EVENT_SWEEP_REMINDER = "BoundaryEvent_SweepReminder";
         /** 提醒本村 */
         public static final String TASK_REMIND_VILLAGE = "Task_RemindVillage";
         /** 已提醒 */
         public static final String END_EVENT_REMINDED = "EndEvent_Reminded";
-        /** 25 日未完成 */
+        /** 到期未完成 (non-interrupting: the village may still finish) */
         public static final String BOUNDARY_EVENT_SWEEP_OVERDUE = "BoundaryEvent_SweepOverdue";
-        /** 督办逾期摸排 */
-        public static final String TASK_ESCALATE_OVERDUE_SWEEP = "Task_EscalateOverdueSweep";
         /** 登记逾期 */
         public static final String TASK_RECORD_OVERDUE_SWEEP = "Task_RecordOverdueSweep";
+        /** 督办逾期摸排 */
+        public static final String TASK_ESCALATE_OVERDUE_SWEEP = "Task_EscalateOverdueSweep";
         /** 逾期已督办 */
         public static final String END_EVENT_VILLAGE_OVERDUE = "EndEvent_VillageOverdue";
+        /** 本月已结束 (interrupting, on the subprocess: the month's cut-off) */
+        public static final String BOUNDARY_EVENT_MONTH_ENDED = "BoundaryEvent_MonthEnded";
         /** 登记走访结果 */
         public static final String TASK_RECORD_VILLAGE_SWEEP = "Task_RecordVillageSweep";
         /** 本村已完成 */
         public static final String END_EVENT_VILLAGE_SWEPT = "EndEvent_VillageSwept";
+        /** 登记本月未完成 */
+        public static final String TASK_RECORD_SWEEP_NOT_DONE = "Task_RecordSweepNotDone";
+        /** 本村本月未完成 */
+        public static final String END_EVENT_VILLAGE_NOT_SWEPT = "EndEvent_VillageNotSwept";
 
         private VillageSweep() {
         }

@@ -53,6 +53,11 @@ public class SweepPlan {
         return Date.from(yearMonth.atDay(safeDay).atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant());
     }
 
+    /** The end (23:59:59) of the month's last day: when a sweep still unfinished is closed as not done. */
+    public Date endOfMonth(String month) {
+        return endOfDay(month, YearMonth.parse(month).lengthOfMonth());
+    }
+
     public String name(String code) {
         return orgUnits.findByCode(code).map(OrgUnit::name).orElse(code);
     }

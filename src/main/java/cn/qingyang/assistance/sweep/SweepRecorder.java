@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps {@code sweep_village} in step with a village's branch of the sweep. The diagram says which
  * step, as input parameter {@value #ACTION}: OPEN, REMINDED (the village task is raised to the top
- * of its list), DONE (with the households visited and people reported) or OVERDUE.
+ * of its list), OVERDUE (the due date passed; the village may still finish), DONE (with the households
+ * visited and people reported; late if it was overdue) or NOT_DONE (the month ended first).
  */
 @Component("sweepRecorder")
 class SweepRecorder implements JavaDelegate {
@@ -43,13 +44,14 @@ class SweepRecorder implements JavaDelegate {
                 sweeps.reminded(month, village);
                 TaskService tasks = execution.getProcessEngineServices().getTaskService();
                 tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                        .taskDefinitionKey("Task_SweepVillage").list().stream()
+                        .taskDefinitionKey(VillageSweep.TASK_SWEEP_VILLAGE).list().stream()
                         .filter(task -> village.equals(tasks.getVariable(task.getId(), VILLAGE_CODE)))
                         .forEach(task -> tasks.setPriority(task.getId(), REMINDED_PRIORITY));
             }
-            case "DONE" -> sweeps.finish(month, village, "DONE", variables.integer(HOUSEHOLDS_VISITED),
+            case "OVERDUE" -> sweeps.overdue(month, village);
+            case "DONE" -> sweeps.done(month, village, variables.integer(HOUSEHOLDS_VISITED),
                     variables.integer(PEOPLE_REPORTED), variables.text(SWEEP_NOTE));
-            case "OVERDUE" -> sweeps.finish(month, village, "OVERDUE", null, null, variables.text(OVERDUE_REASON));
+            case "NOT_DONE" -> sweeps.notDone(month, village);
             default -> throw new IllegalArgumentException("unknown sweep step " + action);
         }
     }

@@ -38,10 +38,26 @@ class SweepRepository {
                 .param("month", month).param("village", villageCode).update();
     }
 
-    public void finish(String month, String villageCode, String status, Integer households, Integer people, String note) {
-        jdbc.sql("UPDATE sweep_village SET status = :status, households_visited = :households, people_reported = :people, "
-                        + "note = :note, finished_at = CURRENT_TIMESTAMP WHERE sweep_month = :month AND village_code = :village")
-                .param("status", status).param("households", households).param("people", people).param("note", note)
+    /** The village's due date passed with its sweep still open: it may still finish this month, late. */
+    public void overdue(String month, String villageCode) {
+        jdbc.sql("UPDATE sweep_village SET status = 'OVERDUE' WHERE sweep_month = :month AND village_code = :village "
+                        + "AND status = 'OPEN'")
+                .param("month", month).param("village", villageCode).update();
+    }
+
+    /** The village confirmed its sweep: DONE, or DONE_LATE when it was overdue first (it still counts as overdue). */
+    public void done(String month, String villageCode, Integer households, Integer people, String note) {
+        jdbc.sql("UPDATE sweep_village SET status = CASE WHEN status = 'OVERDUE' THEN 'DONE_LATE' ELSE 'DONE' END, "
+                        + "households_visited = :households, people_reported = :people, note = :note, "
+                        + "finished_at = CURRENT_TIMESTAMP WHERE sweep_month = :month AND village_code = :village")
+                .param("households", households).param("people", people).param("note", note)
+                .param("month", month).param("village", villageCode).update();
+    }
+
+    /** The month ended before the village confirmed its sweep. */
+    public void notDone(String month, String villageCode) {
+        jdbc.sql("UPDATE sweep_village SET status = 'NOT_DONE', finished_at = CURRENT_TIMESTAMP "
+                        + "WHERE sweep_month = :month AND village_code = :village")
                 .param("month", month).param("village", villageCode).update();
     }
 

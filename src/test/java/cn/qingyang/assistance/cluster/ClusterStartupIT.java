@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * engine's own clustering. A batch of approved 临时救助 runs through async jobs (payment
  * recorded, finance system told, SMS sent) on both nodes' job executors; one node is killed with
  * SIGKILL in the middle; the other finishes all of it, and no business effect happens twice. Due
- * timers (a past month's village sweep deadlines) fire once each.
+ * timers (a past month's village sweep deadlines and month-end cut-offs) fire once each.
  */
 class ClusterStartupIT {
 
@@ -72,10 +72,14 @@ class ClusterStartupIT {
                     .as("the finance system told once per case").isEqualTo(CASES);
             assertThat(count("SELECT COUNT(*) FROM outbound_message WHERE channel = 'SMS'"))
                     .as("one SMS per case").isEqualTo(CASES);
+            // the past month's deadline and month-end timers: each village's sweep is closed as not done, once
             AppProcess.waitFor("the villages' deadline timers", Duration.ofMinutes(2), () -> count(
-                    "SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateOverdueSweep'") >= 5);
-            assertThat(count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateOverdueSweep'"))
-                    .as("one escalation per village, not two").isEqualTo(5);
+                    "SELECT COUNT(*) FROM sweep_village WHERE sweep_month = '2026-01' AND status = 'NOT_DONE'") >= 5);
+            assertThat(count("SELECT COUNT(*) FROM act_hi_procinst WHERE proc_def_key_ = 'VillageSweep' "
+                    + "AND business_key_ LIKE '2026-01-%' AND end_time_ IS NOT NULL")).as("every village's sweep closed").isEqualTo(5);
+            assertThat(count("SELECT COUNT(*) FROM (SELECT proc_inst_id_ FROM act_hi_taskinst WHERE task_def_key_ = "
+                    + "'Task_EscalateOverdueSweep' GROUP BY proc_inst_id_ HAVING COUNT(*) > 1) twice"))
+                    .as("never two escalations for a village").isZero();
             assertThat(count("SELECT COUNT(*) FROM (SELECT job_id_ FROM act_hi_job_log WHERE job_state_ = 2 "
                     + "GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).as("no job or timer succeeded twice").isZero();
             assertThat(count("SELECT COUNT(*) FROM act_ru_incident")).as("no incident").isZero();

@@ -8,13 +8,20 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.MonthlySweep;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.TownshipSweep;
 import cn.qingyang.assistance.sweep.MonthlySweepProcess.VillageSweep;
 import cn.qingyang.assistance.traceability.Proves;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,6 +29,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * MonthlySweep (clause 1 of the notice): the timer on the 1st starts one TownshipSweep per
  * township and one VillageSweep per village; villages confirm their sweep, are reminded on the
- * 22nd and escalated when the 25th passes; then the township reviews the month's roster.
+ * 22nd, recorded overdue and escalated when the 25th passes (they may still finish, which ends
+ * the 督办), closed as not done at the month's end; then the township reviews the month's roster.
  */
 @IntegrationTest
 @ProcessesUnderTest({PROCESS_KEY, TOWNSHIP_PROCESS_KEY, "VillageSweep"})
@@ -57,7 +66,10 @@ class MonthlySweepProcessIT {
     }
 
     private ProcessInstance townshipSweep(String month) {
-        return runtime.startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, Map.of("townshipCode", QIAOMU, SWEEP_MONTH, month));
+        ProcessInstance township = runtime.startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY,
+                Map.of("townshipCode", QIAOMU, SWEEP_MONTH, month));
+        AsyncSteps.settle(township);
+        return township;
     }
 
     private List<ProcessInstance> villageSweeps(ProcessInstance township) {
@@ -86,6 +98,7 @@ class MonthlySweepProcessIT {
         management.executeJob(timer.getId());
 
         ProcessInstance month = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        AsyncSteps.settle(month);
         assertThat(month).isWaitingAt(MonthlySweep.CALL_ACTIVITY_TOWNSHIP_SWEEPS);
         List<ProcessInstance> townships = runtime.createProcessInstanceQuery().superProcessInstanceId(month.getId()).list();
         Assertions.assertThat(townships).hasSize(14).allSatisfy(t -> Assertions.assertThat(t.getTenantId()).isNotNull());
@@ -93,11 +106,11 @@ class MonthlySweepProcessIT {
         for (ProcessInstance township : townships) {
             for (ProcessInstance village : villageSweeps(township)) {
                 assertThat(village).isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE);
-                complete(task(village), swept(120, 2));
+                AsyncSteps.completeAndSettle(task(village), swept(120, 2), village);
                 assertThat(village).isEnded().hasPassed(VillageSweep.END_EVENT_VILLAGE_SWEPT);
             }
             assertThat(township).isWaitingAt(TownshipSweep.TASK_REVIEW_ROSTER);
-            complete(task(township), Map.of(ROSTER_REVIEW, "APPROVED", ROSTER_NOTE, "已逐一安排入户调查"));
+            AsyncSteps.completeAndSettle(task(township), Map.of(ROSTER_REVIEW, "APPROVED", ROSTER_NOTE, "已逐一安排入户调查"), township);
             assertThat(township).isEnded();
         }
         assertThat(month).isEnded().hasPassed(MonthlySweep.END_EVENT_MONTH_SWEPT);
@@ -137,19 +150,84 @@ class MonthlySweepProcessIT {
     void anOverdueVillageIsEscalatedToTheLeaderAndTheRosterReviewStillComes() {
         ProcessInstance township = townshipSweep("2030-05");
         for (String village : QIAOMU_VILLAGES.subList(1, 5)) {
-            complete(task(villageSweep(township, village)), swept(80, 0));
+            AsyncSteps.completeAndSettle(task(villageSweep(township, village)), swept(80, 0), township);
         }
         ProcessInstance lingtang = villageSweep(township, "341723200201");
         execute(job(VillageSweep.BOUNDARY_EVENT_SWEEP_OVERDUE, lingtang));
         assertThat(lingtang).isWaitingAt(VillageSweep.TASK_ESCALATE_OVERDUE_SWEEP);
-        assertThat(task(lingtang)).hasCandidateGroup("township-341723200-leader");
-        complete(task(lingtang), Map.of(OVERDUE_REASON, "采集员生病住院", OVERDUE_ACTION, "安排网格员 3 日内补做"));
-
-        assertThat(lingtang).isEnded().hasPassed(VillageSweep.TASK_RECORD_OVERDUE_SWEEP, VillageSweep.END_EVENT_VILLAGE_OVERDUE);
         Assertions.assertThat(status("2030-05", "341723200201")).isEqualTo("OVERDUE");
+        Task escalation = tasks.createTaskQuery().processInstanceId(lingtang.getId())
+                .taskDefinitionKey(VillageSweep.TASK_ESCALATE_OVERDUE_SWEEP).singleResult();
+        assertThat(escalation).hasCandidateGroup("township-341723200-leader");
+        AsyncSteps.completeAndSettle(escalation, Map.of(OVERDUE_REASON, "采集员生病住院", OVERDUE_ACTION, "安排网格员 3 日内补做"), lingtang);
+
+        assertThat(lingtang).hasPassed(VillageSweep.TASK_RECORD_OVERDUE_SWEEP, VillageSweep.END_EVENT_VILLAGE_OVERDUE)
+                .isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE);
+        execute(job(VillageSweep.BOUNDARY_EVENT_MONTH_ENDED, lingtang));
+        AsyncSteps.settle(township);
+
+        assertThat(lingtang).isEnded().hasPassed(VillageSweep.TASK_RECORD_SWEEP_NOT_DONE, VillageSweep.END_EVENT_VILLAGE_NOT_SWEPT);
+        Assertions.assertThat(status("2030-05", "341723200201")).as("the month ended before the village swept").isEqualTo("NOT_DONE");
         assertThat(township).isWaitingAt(TownshipSweep.TASK_REVIEW_ROSTER);
         Assertions.assertThat(runtime.getVariable(township.getId(), ROSTER_URL))
                 .isEqualTo("/api/sweeps/341723200/2030-05/roster.xlsx");
+    }
+
+    @Proves("N1")
+    @Test
+    void aLateVillageSweepEndsItsEscalationAndStillCountsAsOverdue() {
+        ProcessInstance township = townshipSweep("2030-07");
+        ProcessInstance lingtang = villageSweep(township, "341723200201");
+        execute(job(VillageSweep.BOUNDARY_EVENT_SWEEP_OVERDUE, lingtang));
+        assertThat(lingtang).isWaitingAt(VillageSweep.TASK_SWEEP_VILLAGE, VillageSweep.TASK_ESCALATE_OVERDUE_SWEEP);
+
+        Task sweep = tasks.createTaskQuery().processInstanceId(lingtang.getId())
+                .taskDefinitionKey(VillageSweep.TASK_SWEEP_VILLAGE).singleResult();
+        AsyncSteps.completeAndSettle(sweep, swept(95, 1), township);
+
+        assertThat(lingtang).isEnded().hasPassed(VillageSweep.END_EVENT_SWEEP_SUBMITTED, VillageSweep.END_EVENT_VILLAGE_SWEPT)
+                .hasNotPassed(VillageSweep.END_EVENT_VILLAGE_OVERDUE);
+        Assertions.assertThat(tasks.createTaskQuery().processInstanceId(lingtang.getId()).count())
+                .as("the 督办 ended with the sweep it chased").isZero();
+        Assertions.assertThat(status("2030-07", "341723200201")).isEqualTo("DONE_LATE");
+    }
+
+    @Test
+    void twoVillagesCompletingTheirSweepAtTheSameMomentBothComplete() throws Exception {
+        ProcessInstance township = townshipSweep("2030-08");
+        for (String village : QIAOMU_VILLAGES.subList(2, 5)) {
+            AsyncSteps.completeAndSettle(task(villageSweep(township, village)), swept(60, 0), township);
+        }
+        List<Task> lastTwo = QIAOMU_VILLAGES.subList(0, 2).stream().map(v -> task(villageSweep(township, v))).toList();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService villages = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> completions = new ArrayList<>();
+            for (Task sweep : lastTwo) {
+                completions.add(villages.submit(() -> {
+                    together.await();
+                    tasks.complete(sweep.getId(), swept(70, 1));
+                    return null;
+                }));
+            }
+            for (Future<?> completion : completions) {
+                completion.get(1, TimeUnit.MINUTES); // throws if either village saw an error
+            }
+        } finally {
+            villages.shutdownNow();
+        }
+        Assertions.assertThat(tasks.createTaskQuery().taskIdIn(lastTwo.stream().map(Task::getId).toArray(String[]::new)).count())
+                .as("both villages' work is committed").isZero();
+
+        AsyncSteps.settle(township);
+        Assertions.assertThat(status("2030-08", "341723200201")).isEqualTo("DONE");
+        Assertions.assertThat(status("2030-08", "341723200202")).isEqualTo("DONE");
+        assertThat(township).isWaitingAt(TownshipSweep.TASK_REVIEW_ROSTER);
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(township.getId())
+                .activityId(TownshipSweep.TASK_PREPARE_ROSTER).count()).as("the roster is prepared once").isOne();
+        Assertions.assertThat(management.createJobQuery().rootProcessInstanceId(township.getId()).withException().count())
+                .isZero();
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.Mockito.when;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.Job;
@@ -43,6 +44,7 @@ class MonthlySweepProcessTest {
         execute(timer);
 
         ProcessInstance pi = processInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        AsyncSteps.settle(pi);
         assertThat(pi).hasPassed(TASK_SET_SWEEP_MONTH).isWaitingAt(CALL_ACTIVITY_TOWNSHIP_SWEEPS)
                 .variables().containsEntry(SWEEP_MONTH, "2026-12");
         List<String> keys = runtimeService().createProcessInstanceQuery().processDefinitionKey(TOWNSHIP_PROCESS_KEY).list().stream()
@@ -52,6 +54,7 @@ class MonthlySweepProcessTest {
         for (Task township : taskQuery().taskDefinitionKey(FastProcess.STUB_TASK).list()) {
             complete(township);
         }
+        AsyncSteps.settle(pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_MONTH_SWEPT);
     }
 

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.when;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import java.util.List;
@@ -48,6 +49,7 @@ class TownshipSweepProcessTest {
     void everyVillageIsSweptThenTheRosterIsReviewed() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, MONTH + "-" + TOWNSHIP,
                 FastProcess.vars(SWEEP_MONTH, MONTH, TOWNSHIP_CODE, TOWNSHIP));
+        AsyncSteps.settle(pi);
 
         assertThat(pi).isWaitingAt(CALL_ACTIVITY_VILLAGE_SWEEPS);
         List<String> keys = runtimeService().createProcessInstanceQuery().processDefinitionKey(VILLAGE_KEY).list().stream()
@@ -56,19 +58,21 @@ class TownshipSweepProcessTest {
 
         List<Task> villages = taskQuery().taskDefinitionKey(FastProcess.STUB_TASK).list();
         complete(villages.get(0));
+        AsyncSteps.settle(pi);
         assertThat(rosterPreparer.calls()).isEmpty();
         complete(villages.get(1));
+        AsyncSteps.settle(pi);
 
         assertThat(rosterPreparer.onlyAt(TASK_PREPARE_ROSTER).variables()).containsEntry(SWEEP_MONTH, MONTH);
         assertThat(task(TASK_REVIEW_ROSTER, pi)).hasCandidateGroup("township-" + TOWNSHIP);
-        complete(task(TASK_REVIEW_ROSTER, pi), withVariables(ROSTER_REVIEW, "OK"));
+        AsyncSteps.completeAndSettle(task(TASK_REVIEW_ROSTER, pi), withVariables(ROSTER_REVIEW, "OK"), pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_ROSTER_REVIEWED);
     }
 
     @Test
     void eachVillageSweepGetsItsOwnVillage() {
-        runtimeService().startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, MONTH + "-" + TOWNSHIP,
-                FastProcess.vars(SWEEP_MONTH, MONTH, TOWNSHIP_CODE, TOWNSHIP));
+        AsyncSteps.settle(runtimeService().startProcessInstanceByKey(TOWNSHIP_PROCESS_KEY, MONTH + "-" + TOWNSHIP,
+                FastProcess.vars(SWEEP_MONTH, MONTH, TOWNSHIP_CODE, TOWNSHIP)));
 
         List<Object> villages = runtimeService().createProcessInstanceQuery().processDefinitionKey(VILLAGE_KEY).list().stream()
                 .map(village -> runtimeService().getVariable(village.getId(), VILLAGE_CODE)).toList();

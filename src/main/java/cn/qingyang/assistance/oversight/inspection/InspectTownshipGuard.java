@@ -14,7 +14,7 @@ class InspectTownshipGuard extends CompletionGuard {
 
     static final CompletionRules RULES = CompletionRules.forTask("季度指导检查不能提交：")
             .text(INSPECTION_FINDINGS, "检查发现的问题", 2000)
-            .choice(RECTIFICATION_REQUIRED, "是否需要整改", Choices.of("YES", "需要整改（交乡镇落实，限期 15 个工作日）",
+            .choice(RECTIFICATION_REQUIRED, "是否需要整改", Choices.of("YES", "需要整改（交乡镇限期落实）",
                     "NO", "无需整改"));
 
     public InspectTownshipGuard() {

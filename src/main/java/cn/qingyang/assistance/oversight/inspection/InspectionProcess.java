@@ -18,11 +18,13 @@ public final class InspectionProcess {
     public static final String INSPECTION_ID = "inspectionId";
     /** The quarter's figures as a table for the forms (markdown). */
     public static final String INSPECTION_SUMMARY = "inspectionSummary";
-    /** Input parameter of the recorder: FINDINGS, RECTIFIED or VERIFIED. */
+    /** Input parameter of the recorder: FINDINGS, RECTIFYING, RECTIFIED or VERIFIED. */
     public static final String INSPECTION_STEP = "inspectionStep";
-    /** Input parameter: working days the township has to rectify (set in the diagram). */
-    public static final String RECTIFICATION_WORKING_DAYS = "rectificationWorkingDays";
-    /** When the rectification is due (a Date, Beijing time), set when findings or a failed verification are recorded. */
+    /**
+     * When the (re-)rectification is due (a Date): input parameter of 落实整改, the one place its
+     * working days are set (first rectification, again after a failed verification); read by the
+     * task's due date and recorded with the inspection.
+     */
     public static final String RECTIFICATION_DUE_AT = "rectificationDueAt";
 
     // ---- 季度指导检查 (county) ----

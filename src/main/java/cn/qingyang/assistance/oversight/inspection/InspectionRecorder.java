@@ -7,14 +7,14 @@ import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
  * Records a step of the inspection (input parameter {@value InspectionProcess#INSPECTION_STEP}):
- * the county's findings, the township's rectification, the county's verification. When the
- * township has (again) to rectify, sets the due date the diagram gives in working days, counted
- * from the engine's clock like the diagrams' {@code now()}.
+ * the county's findings, the township's rectification starting (RECTIFYING, a start listener of
+ * 落实整改: its due date, computed by the task's own input parameter
+ * {@value InspectionProcess#RECTIFICATION_DUE_AT}), the township's rectification, the county's
+ * verification.
  */
 @Component("inspectionRecorder")
 class InspectionRecorder implements JavaDelegate {
@@ -33,28 +33,16 @@ class InspectionRecorder implements JavaDelegate {
         long id = variables.id(INSPECTION_ID);
         String step = ProcessVariables.local(execution).text(INSPECTION_STEP);
         switch (step) {
-            case "FINDINGS" -> {
-                boolean rectify = variables.is(RECTIFICATION_REQUIRED, "YES");
-                Date due = rectify ? due(execution) : null;
-                inspections.recordFindings(id, variables.text(INSPECTION_FINDINGS), rectify,
-                        due == null ? null : due.toInstant().atZone(workingDays.zone()).toLocalDate(),
-                        ProcessVariables.currentUser(execution));
+            case "FINDINGS" -> inspections.recordFindings(id, variables.text(INSPECTION_FINDINGS),
+                    variables.is(RECTIFICATION_REQUIRED, "YES"), ProcessVariables.currentUser(execution));
+            case "RECTIFYING" -> {
+                Date due = ProcessVariables.local(execution).get(RECTIFICATION_DUE_AT, Date.class);
+                inspections.recordRectificationDue(id, due.toInstant().atZone(workingDays.zone()).toLocalDate());
             }
             case "RECTIFIED" -> inspections.recordRectification(id, variables.text(RECTIFICATION_REPORT));
-            case "VERIFIED" -> {
-                boolean verified = variables.is(VERIFICATION_RESULT, "VERIFIED");
-                Date due = verified ? null : due(execution);
-                inspections.recordVerification(id, verified, variables.text(VERIFICATION_NOTE),
-                        due == null ? null : due.toInstant().atZone(workingDays.zone()).toLocalDate());
-            }
+            case "VERIFIED" -> inspections.recordVerification(id, variables.is(VERIFICATION_RESULT, "VERIFIED"),
+                    variables.text(VERIFICATION_NOTE));
             default -> throw new IllegalStateException("unknown inspection step " + step);
         }
-    }
-
-    private Date due(DelegateExecution execution) {
-        int days = ProcessVariables.local(execution).integer(RECTIFICATION_WORKING_DAYS);
-        Date due = workingDays.dueAfter(ClockUtil.getCurrentTime(), days);
-        execution.setVariable(RECTIFICATION_DUE_AT, due);
-        return due;
     }
 }

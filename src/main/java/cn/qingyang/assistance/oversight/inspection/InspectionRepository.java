@@ -29,11 +29,16 @@ class InspectionRepository {
         }
     }
 
-    void recordFindings(long id, String findings, boolean rectify, LocalDate due, String by) {
-        jdbc.sql("UPDATE quarterly_inspection SET findings = :findings, status = :status, rectification_due = :due, "
+    void recordFindings(long id, String findings, boolean rectify, String by) {
+        jdbc.sql("UPDATE quarterly_inspection SET findings = :findings, status = :status, "
                         + "inspected_by = :by, inspected_at = CURRENT_TIMESTAMP WHERE id = :id")
-                .param("findings", findings).param("status", rectify ? "RECTIFYING" : "CLOSED").param("due", due)
+                .param("findings", findings).param("status", rectify ? "RECTIFYING" : "CLOSED")
                 .param("by", by).param("id", id).update();
+    }
+
+    void recordRectificationDue(long id, LocalDate due) {
+        jdbc.sql("UPDATE quarterly_inspection SET rectification_due = :due WHERE id = :id")
+                .param("due", due).param("id", id).update();
     }
 
     void recordRectification(long id, String report) {
@@ -42,11 +47,11 @@ class InspectionRepository {
                 .param("report", report).param("id", id).update();
     }
 
-    void recordVerification(long id, boolean verified, String note, LocalDate nextDue) {
+    void recordVerification(long id, boolean verified, String note) {
         jdbc.sql("UPDATE quarterly_inspection SET verification_rounds = verification_rounds + 1, "
-                        + "verification_note = :note, status = :status, rectification_due = COALESCE(:due, rectification_due), "
+                        + "verification_note = :note, status = :status, "
                         + "verified_at = CASE WHEN :verified THEN CURRENT_TIMESTAMP ELSE NULL END WHERE id = :id")
-                .param("note", note).param("status", verified ? "VERIFIED" : "RECTIFYING").param("due", nextDue)
+                .param("note", note).param("status", verified ? "VERIFIED" : "RECTIFYING")
                 .param("verified", verified).param("id", id).update();
     }
 

@@ -45,16 +45,21 @@ public class InspectionService {
         return find(quarter, townshipCode).orElseThrow();
     }
 
-    public void recordFindings(long id, String findings, boolean rectify, LocalDate due, String by) {
-        inspections.recordFindings(id, findings, rectify, due, by);
+    public void recordFindings(long id, String findings, boolean rectify, String by) {
+        inspections.recordFindings(id, findings, rectify, by);
+    }
+
+    /** The township's (next) rectification is due on that day: shown with the inspection. */
+    public void recordRectificationDue(long id, LocalDate due) {
+        inspections.recordRectificationDue(id, due);
     }
 
     public void recordRectification(long id, String report) {
         inspections.recordRectification(id, report);
     }
 
-    public void recordVerification(long id, boolean verified, String note, LocalDate nextDue) {
-        inspections.recordVerification(id, verified, note, nextDue);
+    public void recordVerification(long id, boolean verified, String note) {
+        inspections.recordVerification(id, verified, note);
     }
 
     public Optional<Inspection> find(String quarter, String townshipCode) {

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,7 +45,7 @@ class AnnualAssessmentProcessTest {
 
         assertThat(calculator.activities()).containsExactly(TASK_CALCULATE_SCORES);
         assertThat(task(TASK_REVIEW_ASSESSMENT, pi)).hasCandidateGroup("county-civil-affairs");
-        complete(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "APPROVED", REVIEW_NOTE, "同意发布"));
+        AsyncSteps.completeAndSettle(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "APPROVED", REVIEW_NOTE, "同意发布"), pi);
 
         assertThat(reviewAssessmentGuard.at(TASK_REVIEW_ASSESSMENT)).hasSize(1);
         assertThat(publisher.onlyAt(TASK_PUBLISH_ASSESSMENT).variables()).containsEntry(ASSESSMENT_YEAR, 2026);
@@ -54,9 +55,18 @@ class AnnualAssessmentProcessTest {
     @Test
     void assessmentSentBackIsCalculatedAgainBeforeReview() {
         ProcessInstance pi = startByTimer();
-        complete(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "RECALCULATE", REVIEW_NOTE, "数据有误"));
+        AsyncSteps.completeAndSettle(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "RECALCULATE", REVIEW_NOTE, "数据有误"), pi);
 
         assertThat(calculator.activities()).containsExactly(TASK_CALCULATE_SCORES, TASK_CALCULATE_SCORES);
+        assertThat(publisher.calls()).isEmpty();
+        assertThat(pi).isWaitingAtExactly(TASK_REVIEW_ASSESSMENT);
+    }
+
+    @Test
+    void aReviewAnswerTheModelDoesNotKnowIsCalculatedAgainNotPublished() {
+        ProcessInstance pi = startByTimer();
+        AsyncSteps.completeAndSettle(task(TASK_REVIEW_ASSESSMENT, pi), withVariables(REVIEW, "LATER", REVIEW_NOTE, "待定"), pi);
+
         assertThat(publisher.calls()).isEmpty();
         assertThat(pi).isWaitingAtExactly(TASK_REVIEW_ASSESSMENT);
     }

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.oversight.OversightFixtures;
@@ -74,11 +75,11 @@ class AssessmentProcessIT {
         assertThatThrownBy(() -> complete(task(pi), vars(AssessmentProcess.REVIEW, "RECALCULATE")))
                 .hasMessageContaining("重新计算的，请写明原因");
         jdbc.sql("UPDATE sweep_village SET status = 'DONE' WHERE sweep_month = '2032-03' AND village_code = '341723200203'").update();
-        complete(task(pi), vars(AssessmentProcess.REVIEW, "RECALCULATE", AssessmentProcess.REVIEW_NOTE, "金山村摸排已补报"));
+        AsyncSteps.completeAndSettle(task(pi), vars(AssessmentProcess.REVIEW, "RECALCULATE", AssessmentProcess.REVIEW_NOTE, "金山村摸排已补报"), pi);
         assertThat(pi).isWaitingAt(AnnualAssessment.TASK_REVIEW_ASSESSMENT);
         Assertions.assertThat(jdbc.sql("SELECT MIN(score) FROM annual_assessment WHERE assessment_year = 2032")
                 .query(java.math.BigDecimal.class).single().doubleValue()).isEqualTo(100.0);
-        complete(task(pi), vars(AssessmentProcess.REVIEW, "APPROVED", AssessmentProcess.REVIEW_NOTE, "同意发布"));
+        AsyncSteps.completeAndSettle(task(pi), vars(AssessmentProcess.REVIEW, "APPROVED", AssessmentProcess.REVIEW_NOTE, "同意发布"), pi);
 
         assertThat(pi).isEnded().hasPassed(AnnualAssessment.TASK_PUBLISH_ASSESSMENT,
                 AnnualAssessment.END_EVENT_ASSESSMENT_PUBLISHED);

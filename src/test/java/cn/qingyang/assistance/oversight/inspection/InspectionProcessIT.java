@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.TestIdNumbers;
@@ -73,6 +74,11 @@ class InspectionProcessIT {
                 .param("q", quarter).param("t", township).query(String.class).single();
     }
 
+    private LocalDate rectificationDue(String quarter, String township) {
+        return jdbc.sql("SELECT rectification_due FROM quarterly_inspection WHERE inspection_quarter = :q AND township_code = :t")
+                .param("q", quarter).param("t", township).query(LocalDate.class).single();
+    }
+
     private List<ProcessInstance> children(ProcessInstance parent) {
         return runtime.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).list();
     }
@@ -90,6 +96,7 @@ class InspectionProcessIT {
 
         ProcessInstance quarter = runtime.createProcessInstanceQuery().processDefinitionKey(InspectionProcess.PROCESS_KEY)
                 .singleResult();
+        AsyncSteps.settle(quarter);
         assertThat(quarter).isWaitingAt(QuarterlyInspection.CALL_ACTIVITY_TOWNSHIP_INSPECTIONS);
         String inspected = (String) runtime.getVariable(quarter.getId(), InspectionProcess.INSPECTION_QUARTER);
         Assertions.assertThat(inspected).isEqualTo(OversightPeriod.quarterOf(LocalDate.now(BEIJING).minusMonths(3)));
@@ -100,8 +107,8 @@ class InspectionProcessIT {
             assertThat(task(township)).hasCandidateGroup("county-civil-affairs").hasName("季度指导检查");
             Assertions.assertThat((String) runtime.getVariable(township.getId(), InspectionProcess.INSPECTION_SUMMARY))
                     .contains("收到遇困报告（合计）", "入户调查评估按时完成", "走访不见人");
-            complete(task(township), vars(InspectionProcess.INSPECTION_FINDINGS, "台账齐全，未发现问题",
-                    InspectionProcess.RECTIFICATION_REQUIRED, "NO"));
+            AsyncSteps.completeAndSettle(task(township), vars(InspectionProcess.INSPECTION_FINDINGS, "台账齐全，未发现问题",
+                    InspectionProcess.RECTIFICATION_REQUIRED, "NO"), township);
             assertThat(township).isEnded().hasPassed(TownshipInspection.END_EVENT_NO_RECTIFICATION);
         }
         assertThat(quarter).isEnded().hasPassed(QuarterlyInspection.END_EVENT_QUARTER_INSPECTED);
@@ -115,23 +122,30 @@ class InspectionProcessIT {
     void findingsAreRectifiedByTheTownshipUntilTheCountyVerifiesThem() {
         ProcessInstance pi = inspection("2031-Q1", JIUHUAXIANG);
         Assertions.assertThat(pi.getTenantId()).isEqualTo(JIUHUAXIANG);
-        complete(task(pi), vars(InspectionProcess.INSPECTION_FINDINGS, "3 户走访不见人未再次走访",
-                InspectionProcess.RECTIFICATION_REQUIRED, "YES"));
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.INSPECTION_FINDINGS, "3 户走访不见人未再次走访",
+                InspectionProcess.RECTIFICATION_REQUIRED, "YES"), pi);
 
         assertThat(pi).isWaitingAt(TownshipInspection.TASK_RECTIFY);
         assertThat(task(pi)).hasCandidateGroup("township-" + JIUHUAXIANG).hasName("落实整改");
-        Assertions.assertThat(task(pi).getDueDate()).as("due in 15 working days")
+        java.util.Date firstDue = task(pi).getDueDate();
+        Assertions.assertThat(firstDue).as("due in 15 working days")
                 .isAfter(java.util.Date.from(OffsetDateTime.now().plusDays(14).toInstant()));
+        Assertions.assertThat(rectificationDue("2031-Q1", JIUHUAXIANG)).as("the inspection shows the task's due date")
+                .isEqualTo(firstDue.toInstant().atZone(BEIJING).toLocalDate());
         Assertions.assertThat(inspectionStatus("2031-Q1", JIUHUAXIANG)).isEqualTo("RECTIFYING");
-        complete(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "已安排再次走访"));
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "已安排再次走访"), pi);
 
         assertThat(pi).isWaitingAt(TownshipInspection.TASK_VERIFY_RECTIFICATION);
         assertThat(task(pi)).hasCandidateGroup("county-civil-affairs");
-        complete(task(pi), vars(InspectionProcess.VERIFICATION_RESULT, "NOT_VERIFIED",
-                InspectionProcess.VERIFICATION_NOTE, "仍有 1 户未见到本人"));
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.VERIFICATION_RESULT, "NOT_VERIFIED",
+                InspectionProcess.VERIFICATION_NOTE, "仍有 1 户未见到本人"), pi);
         assertThat(pi).isWaitingAt(TownshipInspection.TASK_RECTIFY);
-        complete(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "3 户均已见到本人并完成评估"));
-        complete(task(pi), vars(InspectionProcess.VERIFICATION_RESULT, "VERIFIED"));
+        java.util.Date againDue = task(pi).getDueDate();
+        Assertions.assertThat(againDue).as("due in 10 working days, sooner than the first 15")
+                .isAfter(java.util.Date.from(OffsetDateTime.now().plusDays(9).toInstant())).isBefore(firstDue);
+        Assertions.assertThat(rectificationDue("2031-Q1", JIUHUAXIANG)).isEqualTo(againDue.toInstant().atZone(BEIJING).toLocalDate());
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "3 户均已见到本人并完成评估"), pi);
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.VERIFICATION_RESULT, "VERIFIED"), pi);
 
         assertThat(pi).isEnded().hasPassed(TownshipInspection.END_EVENT_RECTIFICATION_VERIFIED);
         Map<String, Object> row = jdbc.sql("SELECT status, verification_rounds, rectification_report FROM quarterly_inspection "
@@ -145,10 +159,10 @@ class InspectionProcessIT {
         ProcessInstance pi = inspection("2031-Q2", JIUHUAXIANG);
         assertThatThrownBy(() -> complete(task(pi), vars(InspectionProcess.INSPECTION_FINDINGS, " ")))
                 .hasMessageContaining("请填写检查发现的问题").hasMessageContaining("请选择是否需要整改");
-        complete(task(pi), vars(InspectionProcess.INSPECTION_FINDINGS, "回访不及时",
-                InspectionProcess.RECTIFICATION_REQUIRED, "YES"));
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.INSPECTION_FINDINGS, "回访不及时",
+                InspectionProcess.RECTIFICATION_REQUIRED, "YES"), pi);
         assertThatThrownBy(() -> complete(task(pi), vars())).hasMessageContaining("请填写整改情况报告");
-        complete(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "已补回访"));
+        AsyncSteps.completeAndSettle(task(pi), vars(InspectionProcess.RECTIFICATION_REPORT, "已补回访"), pi);
         assertThatThrownBy(() -> complete(task(pi), vars(InspectionProcess.VERIFICATION_RESULT, "NOT_VERIFIED")))
                 .hasMessageContaining("未整改到位的，请写明仍存在的问题");
         assertThat(pi).isWaitingAt(TownshipInspection.TASK_VERIFY_RECTIFICATION);
@@ -166,9 +180,9 @@ class InspectionProcessIT {
                 new ReportRequest.PersonData("季度测试", idNumber, null), "独居老人无人照料", false, false, null);
         String caseNumber = registration.register(report, new CallerScope("admin", List.of("camunda-admin"))).caseNumber();
         ProcessInstance visit = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
-        complete(task(DiscoveryCaseProcess.TASK_VISIT_HOUSEHOLD, visit), vars(DiscoveryCaseProcess.VISIT_DATE,
+        AsyncSteps.completeAndSettle(task(DiscoveryCaseProcess.TASK_VISIT_HOUSEHOLD, visit), vars(DiscoveryCaseProcess.VISIT_DATE,
                 LocalDate.now().toString(), DiscoveryCaseProcess.INVESTIGATOR_1, "王建华", DiscoveryCaseProcess.INVESTIGATOR_2,
-                "李秀兰", DiscoveryCaseProcess.PERSON_SEEN, "NO", DiscoveryCaseProcess.NOT_SEEN_REASON, "外出务工"));
+                "李秀兰", DiscoveryCaseProcess.PERSON_SEEN, "NO", DiscoveryCaseProcess.NOT_SEEN_REASON, "外出务工"), visit);
 
         TownshipFigures after = figures.township(JIUHUAXIANG, quarter);
         Assertions.assertThat(after.reportsByChannel().getOrDefault("hotline_12345", 0L))

@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.when;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.oversight.OversightPlan;
 import java.util.List;
@@ -44,6 +45,7 @@ class QuarterlyInspectionProcessTest {
         execute(jobQuery().processDefinitionKey(PROCESS_KEY).singleResult());
 
         ProcessInstance pi = processInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        AsyncSteps.settle(pi);
         assertThat(pi).isWaitingAt(CALL_ACTIVITY_TOWNSHIP_INSPECTIONS).variables().containsEntry(INSPECTION_QUARTER, "2026Q4");
         List<ProcessInstance> townships = runtimeService().createProcessInstanceQuery().processDefinitionKey(TOWNSHIP_PROCESS_KEY).list();
         assertThat(townships).extracting(ProcessInstance::getBusinessKey)
@@ -54,12 +56,14 @@ class QuarterlyInspectionProcessTest {
         for (Task township : taskQuery().taskDefinitionKey(FastProcess.STUB_TASK).list()) {
             complete(township);
         }
+        AsyncSteps.settle(pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_QUARTER_INSPECTED);
     }
 
     @Test
     void aQuarterGivenAtTheStartIsKept() {
         ProcessInstance pi = runtimeService().startProcessInstanceByKey(PROCESS_KEY, FastProcess.vars(INSPECTION_QUARTER, "2026Q3"));
+        AsyncSteps.settle(pi);
 
         assertThat(pi).variables().containsEntry(INSPECTION_QUARTER, "2026Q3");
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey("2026Q3-341723200").count()).isOne();

@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.mockito.Mockito.when;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import java.util.List;
@@ -49,6 +50,7 @@ class RandomSpotCheckProcessTest {
     void everySampledRecipientIsVerifiedInTheirTownship() {
         execute(jobQuery().processDefinitionKey(PROCESS_KEY).singleResult());
         ProcessInstance pi = processInstanceQuery().processDefinitionKey(PROCESS_KEY).singleResult();
+        AsyncSteps.settle(pi);
 
         assertThat(spotCheckDrawer.onlyAt(TASK_DRAW_SAMPLE).local())
                 .containsEntry(SPECIAL_RATE, 0.30).containsEntry(OTHER_RATE, 0.10);
@@ -60,6 +62,7 @@ class RandomSpotCheckProcessTest {
         for (Task item : taskQuery().taskDefinitionKey(FastProcess.STUB_TASK).list()) {
             complete(item);
         }
+        AsyncSteps.settle(pi);
         assertThat(pi).isEnded().hasPassed(END_EVENT_SPOT_CHECK_DONE);
     }
 

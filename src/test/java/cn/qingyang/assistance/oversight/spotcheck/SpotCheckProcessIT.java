@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.crypto.BlindIndex;
@@ -90,6 +91,7 @@ class SpotCheckProcessIT {
         drawMay2031();
         ProcessInstance month = runtime.startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
                 Map.of(SpotCheckProcess.DRAW_MONTH, "2031-05"));
+        AsyncSteps.settle(month);
         assertThat(month).isWaitingAt(RandomSpotCheck.CALL_ACTIVITY_VERIFY_SAMPLE);
         List<ProcessInstance> checks = children(month);
         Assertions.assertThat(checks).as("ceil(30% of 10) + ceil(10% of 20)").hasSize(5)
@@ -111,6 +113,7 @@ class SpotCheckProcessIT {
 
         ProcessInstance again = runtime.startProcessInstanceByKey(SpotCheckProcess.PROCESS_KEY,
                 Map.of(SpotCheckProcess.DRAW_MONTH, "2031-05"));
+        AsyncSteps.settle(again);
         assertThat(again).isEnded().hasPassed(RandomSpotCheck.END_EVENT_ALREADY_DRAWN);
         Assertions.assertThat(children(month)).hasSize(5);
 
@@ -124,15 +127,15 @@ class SpotCheckProcessIT {
                         v -> Assertions.assertThat(v.toString()).contains("********"));
         assertThatThrownBy(() -> complete(task(normal), vars(SpotCheckProcess.OUTCOME, "OK")))
                 .hasMessageContaining("请选择核实结论").hasMessageContaining("请填写核实情况");
-        complete(task(normal), vars(SpotCheckProcess.OUTCOME, "NORMAL", SpotCheckProcess.FINDINGS, "入户核实，情况属实"));
+        AsyncSteps.completeAndSettle(task(normal), vars(SpotCheckProcess.OUTCOME, "NORMAL", SpotCheckProcess.FINDINGS, "入户核实，情况属实"), normal);
         assertThat(normal).isEnded().hasPassed(SpotCheckVerification.END_EVENT_RECIPIENT_CONFIRMED);
 
         ProcessInstance favour = checks.get(1);
-        complete(task(favour), vars(SpotCheckProcess.OUTCOME, "FAVOUR", SpotCheckProcess.FINDINGS, "家庭有经营性收入未申报"));
+        AsyncSteps.completeAndSettle(task(favour), vars(SpotCheckProcess.OUTCOME, "FAVOUR", SpotCheckProcess.FINDINGS, "家庭有经营性收入未申报"), favour);
         assertThat(favour).isWaitingAt(SpotCheckVerification.TASK_CORRECT_FINDING);
         assertThat(task(favour)).hasCandidateGroup("township-" + ZHUBEI).hasName("整改抽查问题");
         assertThatThrownBy(() -> complete(task(favour), vars())).hasMessageContaining("请填写整改结果");
-        complete(task(favour), vars(SpotCheckProcess.CORRECTION, "已停发低保，追回多发资金"));
+        AsyncSteps.completeAndSettle(task(favour), vars(SpotCheckProcess.CORRECTION, "已停发低保，追回多发资金"), favour);
         assertThat(favour).isEnded().hasPassed(SpotCheckVerification.END_EVENT_FINDING_CORRECTED);
 
         var checked = spotChecks.items(draw.id()).stream().filter(i -> i.outcome() != null).toList();
@@ -144,7 +147,7 @@ class SpotCheckProcessIT {
         Assertions.assertThat(now.spotCheckFindings()).as("the finding counts in the assessment").isGreaterThanOrEqualTo(1);
 
         for (ProcessInstance rest : checks.subList(2, 5)) {
-            complete(task(rest), vars(SpotCheckProcess.OUTCOME, "NORMAL", SpotCheckProcess.FINDINGS, "调阅档案，材料齐全"));
+            AsyncSteps.completeAndSettle(task(rest), vars(SpotCheckProcess.OUTCOME, "NORMAL", SpotCheckProcess.FINDINGS, "调阅档案，材料齐全"), rest);
         }
         assertThat(month).isEnded().hasPassed(RandomSpotCheck.END_EVENT_SPOT_CHECK_DONE);
     }

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.FastProcess;
 import cn.qingyang.assistance.FastProcess.Recorded;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -44,7 +45,7 @@ class SpotCheckVerificationProcessTest {
 
         assertThat(spotCheckRecorder.onlyAt(TASK_PREPARE_SPOT_CHECK).local()).containsEntry(STEP, "PREPARE");
         assertThat(task(TASK_VERIFY_RECIPIENT, pi)).hasCandidateGroup("county-civil-affairs");
-        complete(task(TASK_VERIFY_RECIPIENT, pi), withVariables(OUTCOME, "NORMAL"));
+        AsyncSteps.completeAndSettle(task(TASK_VERIFY_RECIPIENT, pi), withVariables(OUTCOME, "NORMAL"), pi);
 
         assertThat(verifyRecipientGuard.at(TASK_VERIFY_RECIPIENT)).hasSize(1);
         assertThat(spotCheckRecorder.onlyAt(TASK_RECORD_SPOT_CHECK).local()).containsEntry(STEP, "CHECKED");
@@ -54,10 +55,10 @@ class SpotCheckVerificationProcessTest {
     @Test
     void wrongRecipientIsCorrectedByTheTownship() {
         ProcessInstance pi = start();
-        complete(task(TASK_VERIFY_RECIPIENT, pi), withVariables(OUTCOME, "WRONG", FINDINGS, "已外出务工有收入"));
+        AsyncSteps.completeAndSettle(task(TASK_VERIFY_RECIPIENT, pi), withVariables(OUTCOME, "WRONG", FINDINGS, "已外出务工有收入"), pi);
 
         assertThat(task(TASK_CORRECT_FINDING, pi)).hasCandidateGroup("township-" + TOWNSHIP);
-        complete(task(TASK_CORRECT_FINDING, pi), withVariables(CORRECTION, "已停发"));
+        AsyncSteps.completeAndSettle(task(TASK_CORRECT_FINDING, pi), withVariables(CORRECTION, "已停发"), pi);
 
         assertThat(correctFindingGuard.at(TASK_CORRECT_FINDING)).hasSize(1);
         assertThat(spotCheckRecorder.onlyAt(TASK_RECORD_CORRECTION).local()).containsEntry(STEP, "CORRECTED");
