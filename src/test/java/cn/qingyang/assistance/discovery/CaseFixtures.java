@@ -3,10 +3,9 @@ package cn.qingyang.assistance.discovery;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
@@ -157,6 +156,7 @@ public final class CaseFixtures {
          * the policy explained, the ledger (an async step) and closing.
          */
         public void finishAfterJoin(ProcessInstance pi) {
+            AsyncSteps.settle(pi);
             assertThat(pi).isWaitingAt(DiscoveryCase.TASK_EXPLAIN_POLICY);
             complete(task(DiscoveryCase.TASK_EXPLAIN_POLICY, pi), Map.of(AssistanceProcesses.INFORMED_HOW, "IN_PERSON",
                     AssistanceProcesses.POLICY_EXPLAINED, "人均收入高于低保标准，暂不符合条件；讲解了临时救助申请渠道",
@@ -164,17 +164,20 @@ public final class CaseFixtures {
             finishLedger(pi);
         }
 
+        /**
+         * Runs what is left after the last task of the case: the async steps after it (the join of
+         * the routes, the ledger, the follow-up and closing), up to the end.
+         */
         public void finishLedger(ProcessInstance pi) {
-            assertThat(pi).isWaitingAt(DiscoveryCase.TASK_ENTER_LEDGER);
-            execute(job(DiscoveryCase.TASK_ENTER_LEDGER, pi));
+            AsyncSteps.settle(pi);
             assertThat(pi).isEnded().hasPassed(DiscoveryCase.TASK_CLASSIFY_HARDSHIP, DiscoveryCase.TASK_ROUTE_ASSISTANCE,
-                    DiscoveryCase.TASK_CLOSE_CASE, DiscoveryCase.END_EVENT_CASE_CLOSED);
+                    DiscoveryCase.TASK_ENTER_LEDGER, DiscoveryCase.TASK_CLOSE_CASE, DiscoveryCase.END_EVENT_CASE_CLOSED);
         }
 
         /** A case whose visit leads to the given routes: registered, visited, classified and routed. */
         public ProcessInstance routedCase(Object... visitOverrides) {
             ProcessInstance pi = open(false, false);
-            complete(task(pi), with(completeVisit(), visitOverrides));
+            AsyncSteps.completeAndSettle(task(pi), with(completeVisit(), visitOverrides), pi);
             return pi;
         }
 
@@ -185,8 +188,8 @@ public final class CaseFixtures {
         public void guideApplication(ProcessInstance pi) {
             assertThat(pi).isWaitingAt(DiscoveryCase.TASK_GUIDE_APPLICATION);
             assertThat(task(pi)).hasCandidateGroup("township-341723200");
-            complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
-                    AssistanceProcesses.APPLICATION_CHANNEL, "ONLINE", AssistanceProcesses.APPLICATION_NOTE, "已指导本人网上申请，材料齐全"));
+            AsyncSteps.completeAndSettle(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+                    AssistanceProcesses.APPLICATION_CHANNEL, "ONLINE", AssistanceProcesses.APPLICATION_NOTE, "已指导本人网上申请，材料齐全"), pi);
         }
 
         public String decision(ProcessInstance pi, String kind, String column) {
