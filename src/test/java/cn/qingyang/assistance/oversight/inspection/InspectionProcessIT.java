@@ -169,6 +169,7 @@ class InspectionProcessIT {
         complete(task(DiscoveryCaseProcess.TASK_VISIT_HOUSEHOLD, visit), vars(DiscoveryCaseProcess.VISIT_DATE,
                 LocalDate.now().toString(), DiscoveryCaseProcess.INVESTIGATOR_1, "王建华", DiscoveryCaseProcess.INVESTIGATOR_2,
                 "李秀兰", DiscoveryCaseProcess.PERSON_SEEN, "NO", DiscoveryCaseProcess.NOT_SEEN_REASON, "外出务工"));
+        cn.qingyang.assistance.AsyncSteps.settle(visit); // the visit is recorded in the step after the task
 
         TownshipFigures after = figures.township(JIUHUAXIANG, quarter);
         Assertions.assertThat(after.reportsByChannel().getOrDefault("hotline_12345", 0L))
