@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.aid;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.ROUTE_LABELS;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.ROUTES;
 
 import cn.qingyang.assistance.workflow.ProcessVariables;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Turns the AssistanceRoutes result into plain variables the diagram's gateways read: a flag per
  * known route ({@link RouteFlags}), the route codes and the departments to refer to. A code the
  * diagram does not know is logged as a warning for the administrator and kept in a variable that
- * Cockpit and Tasklist show; the case goes on by the gateway's default path.
+ * Cockpit shows and the form of 告知并解释政策 names beside the routes' names; the case goes on by
+ * the gateway's default path.
  */
 @Component("routeRecorder")
 class RouteRecorder implements JavaDelegate {
@@ -29,6 +31,7 @@ class RouteRecorder implements JavaDelegate {
         List<Map<String, Object>> routes = ProcessVariables.of(execution).resultList(ROUTES);
         List<String> codes = column(routes, "route");
         execution.setVariables(RouteFlags.variables(codes, column(routes, "department")));
+        execution.setVariable(ROUTE_LABELS, String.join("、", column(routes, "routeLabel")));
         List<String> unknown = RouteFlags.unknown(codes);
         if (!unknown.isEmpty()) {
             log.warn("Case {}: AssistanceRoutes gave route codes {} that DiscoveryCase does not know; the case takes the default path "

@@ -149,6 +149,8 @@ public final class DiscoveryCaseProcess {
      * none): such a case takes the default path to 告知并解释政策 and the codes stay visible.
      */
     public static final String UNKNOWN_ROUTE_CODES = "unknownRouteCodes";
+    /** The routes' names as the decision gives them (路径名称, joined by 、), shown on 告知并解释政策. */
+    public static final String ROUTE_LABELS = "routeLabels";
 
     // ---- 先行救助 deadline: computed once on the subprocess, read by the task's due date and the timer ----
     public static final String EMERGENCY_AID_DUE_AT = "emergencyAidDueAt";

@@ -315,6 +315,10 @@ class DiscoveryCaseProcessIT {
         cases.guideApplication(pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.CALL_ACTIVITY_DIBAO, DiscoveryCase.CALL_ACTIVITY_TEMPORARY_ASSISTANCE,
                 DiscoveryCase.CALL_ACTIVITY_REFERRAL);
+        Assertions.assertThat(runtime.getVariables(pi.getId())).as("the gateways read flags; the forms show the routes' names")
+                .containsEntry(ROUTE_DIBAO, true).containsEntry(ROUTE_TEMPORARY, true).containsEntry(ROUTE_REFERRAL, true)
+                .containsEntry(ROUTE_CARE, false).containsEntry(UNKNOWN_ROUTE_CODES, "")
+                .containsEntry(ROUTE_LABELS, "申请低保、临时救助、转介医疗救助（县医疗保障局）");
 
         ProcessInstance dibao = cases.called(pi, AssistanceProcesses.DIBAO_KEY);
         completeAndSettle(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
@@ -388,7 +392,6 @@ class DiscoveryCaseProcessIT {
                 .unfinished().count()).as("no escalation outlives the case").isZero();
     }
 
-    @Proves("N4")
     @Test
     void aFailingDecisionAfterTheVisitLeavesTheVisitDoneAndAnIncidentUntilItIsFixed() {
         // an administrator deploys an edited HardshipCategory that the engine cannot use
