@@ -131,6 +131,29 @@ public final class DiscoveryCaseProcess {
     public static final String CATEGORY_LABEL = "categoryLabel";
     public static final String FOLLOW_UP_CYCLE = "followUpCycle";
     public static final String ROUTES = "routes";
+    /**
+     * What the route recorder reads off the AssistanceRoutes result for the gateways: one flag per
+     * route the diagram knows (a gateway reads a flag, never a substring of the route codes).
+     */
+    public static final String ROUTE_DIBAO = "routeDibao";
+    public static final String ROUTE_TEMPORARY = "routeTemporary";
+    public static final String ROUTE_CARE = "routeCare";
+    public static final String ROUTE_REFERRAL = "routeReferral";
+    public static final String ROUTE_MONITORING = "routeMonitoring";
+    /** A route that needs the person's application first (低保, 临时救助, 特困供养). */
+    public static final String NEEDS_APPLICATION = "needsApplication";
+    /** 集中供养 among the routes: passed to ExtremePovertyCare. */
+    public static final String CENTRAL_CARE = "centralCare";
+    /**
+     * Route codes the decision gave that the diagram does not know (comma-separated, empty when
+     * none): such a case takes the default path to 告知并解释政策 and the codes stay visible.
+     */
+    public static final String UNKNOWN_ROUTE_CODES = "unknownRouteCodes";
+    /** The routes' names as the decision gives them (路径名称, joined by 、), shown on 告知并解释政策. */
+    public static final String ROUTE_LABELS = "routeLabels";
+
+    // ---- 先行救助 deadline: computed once on the subprocess, read by the task's due date and the timer ----
+    public static final String EMERGENCY_AID_DUE_AT = "emergencyAidDueAt";
 
     /**
      * The case file's fields among the variables: copies of our person, case and report rows that
@@ -159,14 +182,20 @@ public final class DiscoveryCaseProcess {
         public static final String TASK_RECORD_COUNTY_VISIT = "Task_RecordCountyVisit";
         /** 确定救助内容 */
         public static final String GATEWAY_AID_MERGE = "Gateway_AidMerge";
+        /** 办理先行救助 */
+        public static final String SUB_PROCESS_EMERGENCY_AID = "SubProcess_EmergencyAid";
+        /** 先行救助已启动 */
+        public static final String START_EVENT_EMERGENCY_AID_STARTED = "StartEvent_EmergencyAidStarted";
         /** 先行救助 */
         public static final String TASK_GRANT_EMERGENCY_AID = "Task_GrantEmergencyAid";
-        /** 超过 24 小时 */
+        /** 超过先行救助时限 */
         public static final String BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE = "BoundaryEvent_EmergencyAidOverdue";
         /** 督办先行救助 */
         public static final String TASK_EXPEDITE_EMERGENCY_AID = "Task_ExpediteEmergencyAid";
         /** 督办已完成 */
         public static final String END_EVENT_EXPEDITE_DONE = "EndEvent_ExpediteDone";
+        /** 先行救助已发放 (terminate: ends an open 督办) */
+        public static final String END_EVENT_EMERGENCY_AID_GRANTED = "EndEvent_EmergencyAidGranted";
         /** 是否超出乡镇审批限额? */
         public static final String GATEWAY_AID_ABOVE_CAP = "Gateway_AidAboveCap";
         /** 县局审批先行救助 */

@@ -56,6 +56,7 @@ class TemporaryAssistanceProcessIT {
         assertThat(task(pi)).as("the village 协理员 applies for them").hasCandidateGroup("village-341723200201");
         complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
                 AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请"));
+        cases.settleCase(pi);
         return pi;
     }
 

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
+import static cn.qingyang.assistance.AsyncSteps.completeAndSettle;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -9,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
@@ -87,13 +89,14 @@ class DiscoveryCaseProcessIT {
 
         complete(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 2000L,
                 AID_PURPOSE, "购买药品和口粮"));
+        execute(job(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi));
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_RECORD_EMERGENCY_AID);
         execute(job(DiscoveryCase.TASK_RECORD_EMERGENCY_AID, pi));
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM emergency_aid WHERE case_id = :case", pi)).isOne();
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND kind = 'URGENT'", pi)).isOne();
         assertThat(pi).hasNotPassed(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY);
 
-        complete(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit());
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_APPROVE_AFTERWARDS);
         assertThat(task(pi)).hasCandidateGroup("township-341723200-leader");
         complete(task(pi), Map.of(POST_APPROVAL_DECISION, "APPROVED", POST_APPROVAL_OPINION, "手续齐全，同意"));
@@ -107,19 +110,18 @@ class DiscoveryCaseProcessIT {
     @Test
     void aidAboveTheTownshipCapWaitsForTheCounty() {
         ProcessInstance pi = cases.open(true, false);
-        complete(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "IN_KIND", AID_AMOUNT, 9000.0,
-                AID_PURPOSE, "房屋倒塌，临时安置"));
+        completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "IN_KIND", AID_AMOUNT, 9000.0,
+                AID_PURPOSE, "房屋倒塌，临时安置"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi)).hasCandidateGroup("county-civil-affairs");
 
-        complete(task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi), Map.of(COUNTY_AID_DECISION, "REJECTED",
-                COUNTY_AID_OPINION, "金额过高，请按实际需要调整"));
+        completeAndSettle(task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi), Map.of(COUNTY_AID_DECISION, "REJECTED",
+                COUNTY_AID_OPINION, "金额过高，请按实际需要调整"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
-        complete(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "IN_KIND", AID_AMOUNT, 9000.0,
-                AID_PURPOSE, "房屋倒塌，临时安置"));
-        complete(task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi), Map.of(COUNTY_AID_DECISION,
-                "APPROVED", COUNTY_AID_OPINION, "同意"));
-        execute(job(DiscoveryCase.TASK_RECORD_EMERGENCY_AID, pi));
+        completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "IN_KIND", AID_AMOUNT, 9000.0,
+                AID_PURPOSE, "房屋倒塌，临时安置"), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi), Map.of(COUNTY_AID_DECISION,
+                "APPROVED", COUNTY_AID_OPINION, "同意"), pi);
 
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM emergency_aid WHERE case_id = :case AND county_approved = TRUE", pi)).isOne();
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
@@ -128,8 +130,8 @@ class DiscoveryCaseProcessIT {
     @Test
     void countyRefusalWithoutReasonsIsRejected() {
         ProcessInstance pi = cases.open(true, false);
-        complete(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 9000L,
-                AID_PURPOSE, "医疗费"));
+        completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 9000L,
+                AID_PURPOSE, "医疗费"), pi);
         var approval = task(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY, pi);
         assertThatThrownBy(() -> complete(approval, Map.of(COUNTY_AID_DECISION, "REJECTED", COUNTY_AID_OPINION, " ")))
                 .hasMessageContaining("不同意时须写明理由");
@@ -158,7 +160,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID,
                 DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(task(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID, pi)).hasCandidateGroup("township-341723200-leader");
-        complete(task(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID, pi), Map.of(EXPEDITE_NOTE, "今日 18 时前发放到位"));
+        completeAndSettle(task(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID, pi), Map.of(EXPEDITE_NOTE, "今日 18 时前发放到位"), pi);
         assertThat(pi).hasPassed(DiscoveryCase.END_EVENT_EXPEDITE_DONE).isWaitingAt(DiscoveryCase.TASK_GRANT_EMERGENCY_AID);
     }
 
@@ -166,16 +168,15 @@ class DiscoveryCaseProcessIT {
     @Test
     void refusedPostApprovalOpensACorrection() {
         ProcessInstance pi = cases.open(true, false);
-        complete(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 500L,
-                AID_PURPOSE, "口粮"));
-        execute(job(DiscoveryCase.TASK_RECORD_EMERGENCY_AID, pi));
-        complete(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit());
+        completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 500L,
+                AID_PURPOSE, "口粮"), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
 
-        complete(task(DiscoveryCase.TASK_APPROVE_AFTERWARDS, pi), Map.of(POST_APPROVAL_DECISION, "REJECTED",
-                POST_APPROVAL_OPINION, "缺少领款人签字"));
+        completeAndSettle(task(DiscoveryCase.TASK_APPROVE_AFTERWARDS, pi), Map.of(POST_APPROVAL_DECISION, "REJECTED",
+                POST_APPROVAL_OPINION, "缺少领款人签字"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_CORRECT_EMERGENCY_AID);
         assertThat(task(pi)).hasCandidateGroup("township-341723200");
-        complete(task(pi), Map.of(CORRECTION_NOTE, "已补签字"));
+        completeAndSettle(task(pi), Map.of(CORRECTION_NOTE, "已补签字"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_APPROVE_AFTERWARDS);
         complete(task(pi), Map.of(POST_APPROVAL_DECISION, "APPROVED", POST_APPROVAL_OPINION, "同意"));
 
@@ -188,16 +189,16 @@ class DiscoveryCaseProcessIT {
     void personNotSeenThreeTimesGoesToTheLeaderAndTheSearchGoesOn() {
         ProcessInstance pi = cases.open(false, false);
         for (int visit = 1; visit <= 2; visit++) {
-            complete(task(pi), notSeenVisit());
+            completeAndSettle(task(pi), notSeenVisit(), pi);
             assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         }
         Assertions.assertThat(runtime.getVariable(pi.getId(), FAILED_VISITS)).isEqualTo(2);
-        complete(task(pi), notSeenVisit());
+        completeAndSettle(task(pi), notSeenVisit(), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COORDINATE_SEARCH);
         assertThat(task(pi)).hasCandidateGroup("township-341723200-leader");
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case AND person_seen = FALSE", pi)).isEqualTo(3);
 
-        complete(task(pi), Map.of(SEARCH_OUTCOME, "FOUND", SEARCH_NOTE, "经村委会联系，本人已返乡"));
+        completeAndSettle(task(pi), Map.of(SEARCH_OUTCOME, "FOUND", SEARCH_NOTE, "经村委会联系，本人已返乡"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         complete(task(pi), completeVisit());
         cases.finishAfterJoin(pi);
@@ -208,13 +209,13 @@ class DiscoveryCaseProcessIT {
     void onlyADocumentedDeathOrMoveEndsTheSearch() {
         ProcessInstance pi = cases.open(false, false);
         for (int visit = 1; visit <= 3; visit++) {
-            complete(task(pi), notSeenVisit());
+            completeAndSettle(task(pi), notSeenVisit(), pi);
         }
         assertThatThrownBy(() -> complete(task(pi), Map.of(SEARCH_OUTCOME, "MOVED_AWAY")))
                 .hasMessageContaining("走访到户不见人不放过").hasMessageContaining("佐证材料");
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COORDINATE_SEARCH);
 
-        complete(task(pi), Map.of(SEARCH_OUTCOME, "MOVED_AWAY", SEARCH_EVIDENCE, "户籍迁移证明（皖公迁字 2026-0123）"));
+        completeAndSettle(task(pi), Map.of(SEARCH_OUTCOME, "MOVED_AWAY", SEARCH_EVIDENCE, "户籍迁移证明（皖公迁字 2026-0123）"), pi);
 
         assertThat(pi).isEnded().hasPassed(DiscoveryCase.TASK_RECORD_SEARCH_ENDED,
                 DiscoveryCase.TASK_CLOSE_UNFOUND_CASE, DiscoveryCase.END_EVENT_SEARCH_ENDED);
@@ -259,7 +260,7 @@ class DiscoveryCaseProcessIT {
     @Test
     void moreInvestigationNeededLoopsBackToTheVisit() {
         ProcessInstance pi = cases.open(false, false);
-        complete(task(pi), with(completeVisit(), INVESTIGATION_CONCLUSION, "MORE_NEEDED"));
+        completeAndSettle(task(pi), with(completeVisit(), INVESTIGATION_CONCLUSION, "MORE_NEEDED"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         Assertions.assertThat(runtime.getVariable(pi.getId(), VISIT_COUNT)).isEqualTo(1);
         complete(task(pi), completeVisit());
@@ -273,7 +274,7 @@ class DiscoveryCaseProcessIT {
         ProcessInstance pi = cases.open(false, true);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COUNTY_HOME_VISIT, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(task(DiscoveryCase.TASK_COUNTY_HOME_VISIT, pi)).hasCandidateGroup("county-civil-affairs");
-        complete(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit());
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COUNTY_HOME_VISIT);
 
         complete(task(DiscoveryCase.TASK_COUNTY_HOME_VISIT, pi), Map.of(COUNTY_VISIT_DATE, "2026-11-30",
@@ -296,8 +297,8 @@ class DiscoveryCaseProcessIT {
     @Test
     void aPersonNoLongerInHardshipStaysInTheLedgerWithoutFollowUp() {
         ProcessInstance pi = cases.routedCase();
-        complete(task(DiscoveryCase.TASK_EXPLAIN_POLICY, pi), Map.of(AssistanceProcesses.INFORMED_HOW, "PHONE",
-                AssistanceProcesses.POLICY_EXPLAINED, "已告知不符合条件的原因", AssistanceProcesses.STILL_IN_HARDSHIP, "NO"));
+        completeAndSettle(task(DiscoveryCase.TASK_EXPLAIN_POLICY, pi), Map.of(AssistanceProcesses.INFORMED_HOW, "PHONE",
+                AssistanceProcesses.POLICY_EXPLAINED, "已告知不符合条件的原因", AssistanceProcesses.STILL_IN_HARDSHIP, "NO"), pi);
         cases.finishLedger(pi);
         var entry = jdbc.sql("SELECT status, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED'")
                 .param("case", cases.caseId(pi)).query().singleRow();
@@ -314,25 +315,29 @@ class DiscoveryCaseProcessIT {
         cases.guideApplication(pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.CALL_ACTIVITY_DIBAO, DiscoveryCase.CALL_ACTIVITY_TEMPORARY_ASSISTANCE,
                 DiscoveryCase.CALL_ACTIVITY_REFERRAL);
+        Assertions.assertThat(runtime.getVariables(pi.getId())).as("the gateways read flags; the forms show the routes' names")
+                .containsEntry(ROUTE_DIBAO, true).containsEntry(ROUTE_TEMPORARY, true).containsEntry(ROUTE_REFERRAL, true)
+                .containsEntry(ROUTE_CARE, false).containsEntry(UNKNOWN_ROUTE_CODES, "")
+                .containsEntry(ROUTE_LABELS, "申请低保、临时救助、转介医疗救助（县医疗保障局）");
 
         ProcessInstance dibao = cases.called(pi, AssistanceProcesses.DIBAO_KEY);
-        complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
-                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "家庭人均收入超过低保标准"));
-        complete(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭人均收入超过低保标准",
-                AssistanceProcesses.NOTIFY_METHOD, "WRITTEN", AssistanceProcesses.NOTIFIED_ON, "2026-12-01"));
+        completeAndSettle(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",
+                AssistanceProcesses.TOWNSHIP_DIBAO_OPINION, "家庭人均收入超过低保标准"), dibao);
+        completeAndSettle(task(dibao), Map.of(AssistanceProcesses.REFUSAL_REASONS, "家庭人均收入超过低保标准",
+                AssistanceProcesses.NOTIFY_METHOD, "WRITTEN", AssistanceProcesses.NOTIFIED_ON, "2026-12-01"), dibao);
         assertThat(dibao).isEnded();
         ProcessInstance temporary = cases.called(pi, AssistanceProcesses.TEMPORARY_KEY);
-        complete(task(temporary), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 300.0, AssistanceProcesses.TEMPORARY_REASON,
+        completeAndSettle(task(temporary), Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 300.0, AssistanceProcesses.TEMPORARY_REASON,
                 "日常开支", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "REJECTED",
-                AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "不属于突发性困难"));
-        execute(job(TemporaryAssistance.TASK_NOTIFY_REFUSED, temporary));
-        assertThat(temporary).isEnded();
+                AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "不属于突发性困难"), temporary);
+        assertThat(temporary).isEnded().hasPassed(TemporaryAssistance.TASK_NOTIFY_REFUSED);
         assertThat(pi).as("the case waits for the department").isWaitingAt(DiscoveryCase.CALL_ACTIVITY_REFERRAL);
 
         ProcessInstance referral = cases.called(pi, AssistanceProcesses.REFERRAL_KEY);
-        execute(job(DepartmentReferral.TASK_NOTIFY_DEPARTMENT, referral));
-        complete(task(referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
-                AssistanceProcesses.REFERRAL_ANSWER, "已纳入医疗救助"));
+        AsyncSteps.settle(referral);
+        assertThat(referral).hasPassed(DepartmentReferral.TASK_NOTIFY_DEPARTMENT);
+        completeAndSettle(task(referral), Map.of(AssistanceProcesses.REFERRAL_RESULT, "ACCEPTED",
+                AssistanceProcesses.REFERRAL_ANSWER, "已纳入医疗救助"), referral);
         cases.finishLedger(pi);
         assertThat(pi).hasPassed(DiscoveryCase.TASK_GUIDE_APPLICATION, DiscoveryCase.CALL_ACTIVITY_DIBAO,
                 DiscoveryCase.CALL_ACTIVITY_TEMPORARY_ASSISTANCE, DiscoveryCase.CALL_ACTIVITY_REFERRAL)
@@ -346,16 +351,91 @@ class DiscoveryCaseProcessIT {
                 CAN_APPLY_THEMSELVES, "NO");
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_ASSIST_APPLICATION);
         assertThat(task(pi)).hasCandidateGroup("village-341723200201");
-        complete(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
-                AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请"));
+        completeAndSettle(task(pi), Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
+                AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.CALL_ACTIVITY_EXTREME_POVERTY_CARE);
 
         ProcessInstance care = cases.called(pi, AssistanceProcesses.CARE_KEY);
-        complete(task(care), Map.of(AssistanceProcesses.INSTITUTION_NAME, "乔木乡敬老院",
-                AssistanceProcesses.ADMISSION_DATE, "2026-12-05"));
+        completeAndSettle(task(care), Map.of(AssistanceProcesses.INSTITUTION_NAME, "乔木乡敬老院",
+                AssistanceProcesses.ADMISSION_DATE, "2026-12-05"), care);
         assertThat(care).isEnded();
         cases.finishLedger(pi);
         assertThat(pi).hasPassed(DiscoveryCase.TASK_ASSIST_APPLICATION, DiscoveryCase.CALL_ACTIVITY_EXTREME_POVERTY_CARE)
                 .hasNotPassed(DiscoveryCase.TASK_GUIDE_APPLICATION, DiscoveryCase.CALL_ACTIVITY_DIBAO);
+    }
+
+    // ---- transaction boundaries and escalations (issue 14) --------------------------------------
+
+    @Proves("T-aid-24h")
+    @Test
+    void grantingTheAidEndsTheLeadersOpenExpedition() {
+        ProcessInstance pi = cases.open(true, false);
+        Assertions.assertThat(job(DiscoveryCase.BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE, pi).getPriority())
+                .as("an urgent case's jobs come first").isEqualTo(100L);
+        execute(job(DiscoveryCase.BOUNDARY_EVENT_EMERGENCY_AID_OVERDUE, pi));
+        assertThat(pi).isWaitingAt(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID);
+
+        completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 500L,
+                AID_PURPOSE, "口粮"), pi);
+
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID).count()).as("the 督办 left the task lists").isZero();
+        Assertions.assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
+                .activityId(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID).singleResult().isCanceled()).isTrue();
+        assertThat(pi).hasPassed(DiscoveryCase.END_EVENT_EMERGENCY_AID_GRANTED).hasNotPassed(DiscoveryCase.END_EVENT_EXPEDITE_DONE);
+
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_APPROVE_AFTERWARDS, pi), Map.of(POST_APPROVAL_DECISION, "APPROVED",
+                POST_APPROVAL_OPINION, "同意"), pi);
+        cases.finishAfterJoin(pi);
+        Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .unfinished().count()).as("no escalation outlives the case").isZero();
+    }
+
+    @Test
+    void aFailingDecisionAfterTheVisitLeavesTheVisitDoneAndAnIncidentUntilItIsFixed() {
+        // an administrator deploys an edited HardshipCategory that the engine cannot use
+        String edited = new String(readDecision(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)<rule id=.*?</rule>\\s*", "");
+        String deployment = engine.getRepositoryService().createDeployment().name("HardshipCategory edited in Modeler")
+                .addString("hardship-category.dmn", edited).deploy().getId();
+        ProcessInstance pi = cases.open(false, false);
+        org.camunda.bpm.engine.runtime.Job continuation;
+        try {
+            completeAndSettle(task(pi), completeVisit(), pi);
+
+            continuation = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+            while (continuation.getRetries() > 0) {
+                try {
+                    engine.getManagementService().executeJob(continuation.getId());
+                } catch (RuntimeException retried) {
+                    // as the job executor: the retries go down until the incident
+                }
+                continuation = engine.getManagementService().createJobQuery().jobId(continuation.getId()).singleResult();
+            }
+            Assertions.assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                    .taskDefinitionKey(DiscoveryCase.TASK_VISIT_HOUSEHOLD).finished().count()).as("the visit stays completed").isOne();
+            Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isOne();
+            var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
+            Assertions.assertThat(incident.getActivityId()).isEqualTo(DiscoveryCase.GATEWAY_JOIN);
+            Assertions.assertThat(incident.getIncidentType()).isEqualTo(org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE);
+            assertThat(pi).isWaitingAt(DiscoveryCase.GATEWAY_JOIN).hasNotPassed(DiscoveryCase.TASK_RECORD_CLASSIFICATION);
+        } finally {
+            engine.getRepositoryService().deleteDeployment(deployment, true);
+        }
+
+        // the edit withdrawn, the job retried in Cockpit: the case goes on where it stopped
+        engine.getManagementService().setJobRetries(continuation.getId(), 1);
+        engine.getManagementService().executeJob(continuation.getId());
+        cases.finishAfterJoin(pi);
+        Assertions.assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+        Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isOne();
+    }
+
+    private static byte[] readDecision() {
+        try {
+            return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("bpmn/hardship-category.dmn"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

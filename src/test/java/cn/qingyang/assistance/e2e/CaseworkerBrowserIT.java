@@ -141,7 +141,11 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         completeVisitByApi(caseNumber);
 
         // the leader's 后置审批 is in no list of the caseworker's; opened by its link (the team reads every
-        // task of its township), it cannot be taken (issue 12 §2)
+        // task of its township), it cannot be taken (issue 12 §2). It opens a moment after the visit:
+        // the steps after a completion are the job executor's (issue 14)
+        cn.qingyang.assistance.AppProcess.waitFor("后置审批 of " + caseNumber, java.time.Duration.ofSeconds(60),
+                () -> !json(as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
+                        + "&taskDefinitionKey=Task_ApproveAfterwards"), 200).isEmpty());
         String approval = json(as("admin").get("/engine-rest/task?processInstanceBusinessKey=" + caseNumber
                 + "&taskDefinitionKey=Task_ApproveAfterwards"), 200).get(0).get("id").asText();
         caseworker.driver.get(caseworker.url("/camunda/app/tasklist/default/#/?task=" + approval));

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.discovery.CaseFixtures;
@@ -13,9 +14,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,8 +56,15 @@ class SeparationOfDutiesIT {
     ManagementService management;
     @Autowired
     IdentityService identity;
+    @Autowired
+    ProcessEngine engine;
 
     final ObjectMapper json = new ObjectMapper();
+
+    @BeforeEach
+    void init() {
+        BpmnAwareTests.init(engine);
+    }
 
     @Test
     void aCaseworkerCannotClaimTakeOrCompleteTheLeadersPostApproval(CapturedOutput output) throws Exception {
@@ -128,6 +139,7 @@ class SeparationOfDutiesIT {
         ProcessInstance pi = open(false);
         for (int visit = 0; visit < 3; visit++) {
             tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.notSeenVisit());
+            AsyncSteps.settle(pi);
         }
         String search = task(pi, DiscoveryCase.TASK_COORDINATE_SEARCH);
         assertRefused(caseworker.postJson("/engine-rest/task/" + search + "/claim", "{\"userId\":\"qiaomu-caseworker\"}"),
@@ -152,9 +164,13 @@ class SeparationOfDutiesIT {
                 "{\"variables\":{\"aidKind\":{\"value\":\"CASH\"},\"aidAmount\":{\"value\":2000,\"type\":\"Long\"},"
                         + "\"aidPurpose\":{\"value\":\"购买口粮、衣物和被褥\"}}}");
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(204);
+        // after the grant (an async step), the aid is recorded (another one)
+        management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(DiscoveryCase.TASK_GRANT_EMERGENCY_AID)
+                .messages().singleResult().getId());
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(DiscoveryCase.TASK_RECORD_EMERGENCY_AID)
                 .singleResult().getId());
         tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.completeVisit());
+        AsyncSteps.settle(pi);
         return pi;
     }
 

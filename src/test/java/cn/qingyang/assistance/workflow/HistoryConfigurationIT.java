@@ -37,6 +37,7 @@ class HistoryConfigurationIT {
         var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         var visit = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
         engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit());
+        settle(pi);
 
         Map<String, Object> historic = new java.util.HashMap<>();
         for (HistoricVariableInstance v : engine.getHistoryService().createHistoricVariableInstanceQuery()
@@ -126,6 +127,7 @@ class HistoryConfigurationIT {
         var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         var visit = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
         engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit());
+        settle(pi);
         String path = "/engine-rest/history/decision-instance?includeInputs=true&processInstanceId=" + pi.getId();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -138,6 +140,12 @@ class HistoryConfigurationIT {
         if (township.statusCode() == 200) {
             assertThat(json.readTree(township.body())).as("a township reads no decision inputs").isEmpty();
         }
+    }
+
+    /** The async steps after the visit (recorder, join, decisions) run as the job executor would. */
+    private void settle(org.camunda.bpm.engine.runtime.ProcessInstance pi) {
+        org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init(engine);
+        cn.qingyang.assistance.AsyncSteps.settle(pi);
     }
 
     private static void collectFreeTextKeys(com.fasterxml.jackson.databind.JsonNode components, Set<String> keys) {
