@@ -394,16 +394,19 @@ class DiscoveryCaseProcessIT {
 
     @Test
     void aFailingDecisionAfterTheVisitLeavesTheVisitDoneAndAnIncidentUntilItIsFixed() {
-        // an administrator deploys an edited HardshipCategory that the engine cannot use
+        // an administrator deploys a release (the whole model set, as the version policy asks)
+        // with an edited HardshipCategory that yields nothing; new cases start on it
         String edited = new String(readDecision(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("(?s)<rule id=.*?</rule>\\s*", "");
-        String deployment = engine.getRepositoryService().createDeployment().name("HardshipCategory edited in Modeler")
-                .addString("hardship-category.dmn", edited).deploy().getId();
-        ProcessInstance pi = cases.open(false, false);
-        org.camunda.bpm.engine.runtime.Job continuation;
+        String broken = deployRelease("HardshipCategory edited in Modeler", edited);
+        String fixed = null;
         try {
+            ProcessInstance pi = cases.open(false, false);
+            Assertions.assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getDeploymentId())
+                    .isEqualTo(broken);
             completeAndSettle(task(pi), completeVisit(), pi);
 
-            continuation = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult();
+            org.camunda.bpm.engine.runtime.Job continuation = engine.getManagementService().createJobQuery()
+                    .processInstanceId(pi.getId()).singleResult();
             while (continuation.getRetries() > 0) {
                 try {
                     engine.getManagementService().executeJob(continuation.getId());
@@ -418,17 +421,45 @@ class DiscoveryCaseProcessIT {
             var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult();
             Assertions.assertThat(incident.getActivityId()).isEqualTo(DiscoveryCase.GATEWAY_JOIN);
             Assertions.assertThat(incident.getIncidentType()).isEqualTo(org.camunda.bpm.engine.runtime.Incident.FAILED_JOB_HANDLER_TYPE);
+            Assertions.assertThat(incident.getIncidentMessage()).contains("HardshipCategory");
             assertThat(pi).isWaitingAt(DiscoveryCase.GATEWAY_JOIN).hasNotPassed(DiscoveryCase.TASK_RECORD_CLASSIFICATION);
-        } finally {
-            engine.getRepositoryService().deleteDeployment(deployment, true);
-        }
 
-        // the edit withdrawn, the job retried in Cockpit: the case goes on where it stopped
-        engine.getManagementService().setJobRetries(continuation.getId(), 1);
-        engine.getManagementService().executeJob(continuation.getId());
-        cases.finishAfterJoin(pi);
-        Assertions.assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
-        Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isOne();
+            // the corrected release deployed, the case migrated onto it and its job retried in
+            // Cockpit: the case goes on where it stopped
+            fixed = deployRelease("HardshipCategory corrected", new String(readDecision(), java.nio.charset.StandardCharsets.UTF_8));
+            String fixedDefinition = engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(fixed)
+                    .processDefinitionKey(DiscoveryCaseProcess.PROCESS_KEY).singleResult().getId();
+            var plan = engine.getRuntimeService().createMigrationPlan(pi.getProcessDefinitionId(), fixedDefinition)
+                    .mapEqualActivities().build();
+            engine.getRuntimeService().newMigration(plan).processInstanceIds(pi.getId()).execute();
+            engine.getManagementService().setJobRetries(continuation.getId(), 1);
+            engine.getManagementService().executeJob(continuation.getId());
+            cases.finishAfterJoin(pi);
+            Assertions.assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
+            Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isOne();
+        } finally {
+            // the other tests go on with the release the application deployed
+            engine.getRepositoryService().deleteDeployment(broken, true);
+            if (fixed != null) {
+                engine.getRepositoryService().deleteDeployment(fixed, true);
+            }
+        }
+    }
+
+    /** A release as the version policy deploys it: every model and form, one of them replaced. */
+    private String deployRelease(String name, String hardshipCategory) {
+        var deployment = engine.getRepositoryService().createDeployment().name(name);
+        try (var models = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"));
+                var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            for (java.nio.file.Path file : java.util.stream.Stream.concat(models, forms).toList()) {
+                String resource = file.getFileName().toString();
+                deployment.addString(resource, resource.equals("hardship-category.dmn") ? hardshipCategory
+                        : java.nio.file.Files.readString(file));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return deployment.deploy().getId();
     }
 
     private static byte[] readDecision() {
