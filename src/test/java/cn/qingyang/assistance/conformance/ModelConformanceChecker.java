@@ -44,6 +44,7 @@ import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -387,7 +388,7 @@ public class ModelConformanceChecker {
     private static void checkAsyncRetries(BpmnModelInstance model, Findings out) {
         for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
             MultiInstanceLoopCharacteristics loop = multiInstance(node);
-            boolean async = node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter()
+            boolean async = node.isCamundaAsyncBefore() || isAsyncAfter(node)
                     || loop != null && (loop.isCamundaAsyncBefore() || loop.isCamundaAsyncAfter());
             if (async && !hasRetryCycle(node) && (loop == null || !hasRetryCycle(loop))) {
                 out.add(node.getId(), ASYNC_RETRY_MISSING,
@@ -526,6 +527,11 @@ public class ModelConformanceChecker {
             node.getOutgoing().forEach(flow -> next.add(flow.getTarget()));
         }
         return false;
+    }
+
+    /** An event-based gateway has no async-after (the model API throws when asked). */
+    private static boolean isAsyncAfter(FlowNode node) {
+        return !(node instanceof EventBasedGateway) && node.isCamundaAsyncAfter();
     }
 
     private static MultiInstanceLoopCharacteristics multiInstance(FlowNode node) {
