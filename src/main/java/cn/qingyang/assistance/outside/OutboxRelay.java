@@ -79,7 +79,11 @@ public class OutboxRelay {
             failed(message, now, failure);
             return false;
         }
-        messages.markSent(id, node, clock.instant());
+        if (!messages.markSent(id, node, clock.instant())) {
+            // sent, but so slowly that the lease ran out and another node may have sent it too: the key lets the link tell
+            log.warn("外部发送超过租约时间 / {} {} sent after its claim expired (lease {})", message.channel(), message.key(),
+                    settings.lease());
+        }
         return true;
     }
 
