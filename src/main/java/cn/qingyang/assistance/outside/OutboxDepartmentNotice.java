@@ -5,24 +5,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The default department notice: written to {@code outbound_message} once per key and logged,
- * for the county's gateway to pick up. A {@code @Primary} bean of {@link DepartmentNotice} replaces it.
+ * The default department notice, for a county without a department gateway: the notice stays in
+ * {@code outbound_message} (the relay marks it SENT) for the county's gateway to pick up, and is
+ * logged. A {@code @Primary} bean of {@link DepartmentNotice} replaces it.
  */
 @Component
 public class OutboxDepartmentNotice implements DepartmentNotice {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDepartmentNotice.class);
 
-    private final OutboundMessageRepository messages;
-
-    public OutboxDepartmentNotice(OutboundMessageRepository messages) {
-        this.messages = messages;
-    }
-
     @Override
     public void send(String key, long caseId, String department, String text) {
-        if (messages.recordOnce(CHANNEL, key, caseId, department, text, "SENT")) {
-            log.info("转介通知 / referral notice to {} for case {}: {}", department, caseId, text);
-        }
+        log.info("转介通知 / referral notice to {} for case {}: {}", department, caseId, text);
     }
 }

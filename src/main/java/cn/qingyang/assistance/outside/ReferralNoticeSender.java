@@ -10,14 +10,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 通知转介部门: the department is told of the referral (an async job: a failure is retried, then an incident). */
+/** 通知转介部门: the department is told of the referral (recorded in the outbox with the case's transaction, sent by the {@link OutboxRelay} after it). */
 @Component("referralNoticeSender")
 class ReferralNoticeSender implements JavaDelegate {
 
-    private final DepartmentNotice notice;
+    private final Outbox outbox;
 
-    public ReferralNoticeSender(DepartmentNotice notice) {
-        this.notice = notice;
+    ReferralNoticeSender(Outbox outbox) {
+        this.outbox = outbox;
     }
 
     @Override
@@ -25,7 +25,7 @@ class ReferralNoticeSender implements JavaDelegate {
         ProcessVariables variables = ProcessVariables.of(execution);
         long caseId = variables.id(CASE_ID);
         String department = variables.text(DEPARTMENT);
-        notice.send("referral:" + caseId + ":" + department, caseId, department,
+        outbox.departmentNotice("referral:" + caseId + ":" + department, caseId, department,
                 "案件 " + variables.text(CASE_NUMBER) + " 已转介"
                         + OrganisationGroups.DEPARTMENTS.getOrDefault(department, department)
                         + "，请在青阳县社会救助任务办理中“办理转介”，15 个工作日内答复。");

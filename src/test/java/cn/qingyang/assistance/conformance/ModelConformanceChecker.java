@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import java.util.ArrayList;
@@ -34,12 +37,14 @@ import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Collaboration;
 import org.camunda.bpm.model.bpmn.instance.ComplexGateway;
+import org.camunda.bpm.model.bpmn.instance.ConditionExpression;
 import org.camunda.bpm.model.bpmn.instance.DataObject;
 import org.camunda.bpm.model.bpmn.instance.DataObjectReference;
 import org.camunda.bpm.model.bpmn.instance.DataStoreReference;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.Error;
 import org.camunda.bpm.model.bpmn.instance.Escalation;
+import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -50,20 +55,19 @@ import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.camunda.bpm.model.bpmn.instance.LaneSet;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Participant;
 import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.Signal;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.Task;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.TextAnnotation;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaFailedJobRetryTimeCycle;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -108,6 +112,16 @@ public class ModelConformanceChecker {
     public static final String FORM_REF_UNKNOWN = "FORM_REF_UNKNOWN";
     public static final String DUTY_VARIABLE_UNRECORDED = "DUTY_VARIABLE_UNRECORDED";
     public static final String DUTY_LEADER_UNGUARDED = "DUTY_LEADER_UNGUARDED";
+    public static final String USER_TASK_NOT_ASYNC_AFTER = "USER_TASK_NOT_ASYNC_AFTER";
+    public static final String CALL_ACTIVITY_NOT_ASYNC = "CALL_ACTIVITY_NOT_ASYNC";
+    public static final String MULTI_INSTANCE_NOT_ASYNC = "MULTI_INSTANCE_NOT_ASYNC";
+    public static final String JOIN_NOT_ASYNC = "JOIN_NOT_ASYNC";
+    public static final String GATEWAY_DEFAULT_MISSING = "GATEWAY_DEFAULT_MISSING";
+    public static final String CONDITION_SUBSTRING = "CONDITION_SUBSTRING";
+    public static final String VERSION_TAG_MISSING = "VERSION_TAG_MISSING";
+    public static final String BINDING_POLICY = "BINDING_POLICY";
+    public static final String JOB_PRIORITY_MISSING = "JOB_PRIORITY_MISSING";
+    public static final String ESCALATION_OUTLIVES_TASK = "ESCALATION_OUTLIVES_TASK";
 
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final int FORM_SCHEMA_VERSION = 16;
@@ -117,6 +131,8 @@ public class ModelConformanceChecker {
     private static final Pattern MESSAGE_NAME = Pattern.compile("Msg_[A-Z][A-Za-z0-9]*");
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{([^}]*)}");
+    /** A condition that tests part of a text instead of a flag or an exact value. */
+    private static final Pattern SUBSTRING_TEST = Pattern.compile("\\.(contains|startsWith|endsWith)\\s*\\(");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A text view's template that shows a variable as it is: {@code {{name}}}. */
     private static final Pattern BARE_INTERPOLATION = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
@@ -235,6 +251,10 @@ public class ModelConformanceChecker {
         checkNames(model, out);
         checkIds(model, out);
         checkAsyncRetries(model, out);
+        checkTransactionBoundaries(model, out);
+        checkGateways(model, out);
+        checkVersionPolicy(model, out);
+        checkEscalations(model, out);
         checkDuties(model, out);
 
         Set<String> referencedForms = checkFormReferences(model, out, formIds);
@@ -360,21 +380,168 @@ public class ModelConformanceChecker {
                 .map(CamundaProperty::getCamundaValue).findFirst().orElse(null);
     }
 
-    /** Async service, send and business rule tasks need an explicit retry cycle. */
+    /**
+     * Every async continuation (of a task, call activity, gateway or event, and of a multi-instance
+     * activity's inner instances) needs an explicit retry cycle: the engine's default (three
+     * immediate retries) would turn a short outage into an incident within seconds.
+     */
     private static void checkAsyncRetries(BpmnModelInstance model, Findings out) {
-        for (Class<? extends Activity> type : List.of(ServiceTask.class, SendTask.class, BusinessRuleTask.class)) {
-            for (Activity activity : model.getModelElementsByType(type)) {
-                if ((activity.isCamundaAsyncBefore() || activity.isCamundaAsyncAfter()) && !hasRetryCycle(activity)) {
-                    out.add(activity.getId(), ASYNC_RETRY_MISSING,
-                            "async task has no camunda:failedJobRetryTimeCycle extension element");
+        for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+            MultiInstanceLoopCharacteristics loop = multiInstance(node);
+            boolean async = node.isCamundaAsyncBefore() || isAsyncAfter(node)
+                    || loop != null && (loop.isCamundaAsyncBefore() || loop.isCamundaAsyncAfter());
+            if (async && !hasRetryCycle(node) && (loop == null || !hasRetryCycle(loop))) {
+                out.add(node.getId(), ASYNC_RETRY_MISSING,
+                        "async element has no camunda:failedJobRetryTimeCycle extension element");
+            }
+        }
+    }
+
+    /**
+     * Transaction boundaries (docs/transactions.md): what follows a person's task runs in a job of
+     * its own, so a failure there is a retried job and not a rolled-back form; a called process, each
+     * completed instance of a multi-instance activity and a join where branches may arrive together
+     * run in a job of their own, so two of them finishing at once is a retry, not an error for a person.
+     */
+    private static void checkTransactionBoundaries(BpmnModelInstance model, Findings out) {
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (!task.isCamundaAsyncAfter()) {
+                out.add(task.getId(), USER_TASK_NOT_ASYNC_AFTER, "user task is not camunda:asyncAfter: what follows "
+                        + "it would run in the person's transaction and a failure there would roll back their form");
+            }
+        }
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            if (!call.isCamundaAsyncBefore() || !call.isCamundaAsyncAfter()) {
+                out.add(call.getId(), CALL_ACTIVITY_NOT_ASYNC,
+                        "call activity needs camunda:asyncBefore and camunda:asyncAfter");
+            }
+        }
+        for (MultiInstanceLoopCharacteristics loop : model.getModelElementsByType(MultiInstanceLoopCharacteristics.class)) {
+            if (!loop.isCamundaAsyncAfter()) {
+                out.add(((BaseElement) loop.getParentElement()).getId(), MULTI_INSTANCE_NOT_ASYNC,
+                        "multiInstanceLoopCharacteristics is not camunda:asyncAfter: instances completing together clash");
+            }
+        }
+        for (Class<? extends Gateway> type : List.of(ParallelGateway.class, InclusiveGateway.class)) {
+            for (Gateway gateway : model.getModelElementsByType(type)) {
+                if (gateway.getIncoming().size() > 1 && !gateway.isCamundaAsyncBefore()) {
+                    out.add(gateway.getId(), JOIN_NOT_ASYNC,
+                            "joining gateway is not camunda:asyncBefore: branches arriving together clash");
                 }
             }
         }
     }
 
-    private static boolean hasRetryCycle(Activity activity) {
-        return activity.getExtensionElements() != null
-                && activity.getExtensionElements().getElementsQuery()
+    /**
+     * No dead ends: a diverging exclusive or inclusive gateway has a default flow (without a
+     * condition), so a value nobody foresaw takes the careful path instead of failing with "no
+     * outgoing sequence flow"; conditions read flags or exact values, never substrings.
+     */
+    private static void checkGateways(BpmnModelInstance model, Findings out) {
+        List<Gateway> deciding = new ArrayList<>(model.getModelElementsByType(ExclusiveGateway.class));
+        deciding.addAll(model.getModelElementsByType(InclusiveGateway.class));
+        for (Gateway gateway : deciding) {
+            SequenceFlow defaultFlow = gateway instanceof ExclusiveGateway exclusive ? exclusive.getDefault()
+                    : ((InclusiveGateway) gateway).getDefault();
+            if (gateway.getOutgoing().size() > 1 && defaultFlow == null) {
+                out.add(gateway.getId(), GATEWAY_DEFAULT_MISSING, "diverging gateway has no default flow");
+            }
+            if (defaultFlow != null && defaultFlow.getConditionExpression() != null) {
+                out.add(defaultFlow.getId(), GATEWAY_DEFAULT_MISSING,
+                        "default flow of gateway " + gateway.getId() + " carries a condition");
+            }
+        }
+        for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+            ConditionExpression condition = flow.getConditionExpression();
+            if (condition != null && SUBSTRING_TEST.matcher(condition.getTextContent()).find()) {
+                out.add(flow.getId(), CONDITION_SUBSTRING, "condition '" + condition.getTextContent().trim()
+                        + "' tests a substring; read an explicit flag or an exact value");
+            }
+        }
+    }
+
+    /**
+     * The version policy (README "Deploying a new version"): every process carries its contract
+     * version and a job priority; callers bind called processes and decisions by version tag, and
+     * forms by deployment (a form is deployed with its diagram).
+     */
+    private static void checkVersionPolicy(BpmnModelInstance model, Findings out) {
+        for (Process process : model.getModelElementsByType(Process.class)) {
+            if (!process.isExecutable()) {
+                continue;
+            }
+            if (isBlank(process.getCamundaVersionTag())) {
+                out.add(process.getId(), VERSION_TAG_MISSING, "executable process has no camunda:versionTag");
+            }
+            if (isBlank(process.getCamundaJobPriority())) {
+                out.add(process.getId(), JOB_PRIORITY_MISSING, "executable process has no camunda:jobPriority");
+            }
+        }
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            if (!"versionTag".equals(call.getCamundaCalledElementBinding()) || isBlank(call.getCamundaCalledElementVersionTag())) {
+                out.add(call.getId(), BINDING_POLICY, "call activity must be bound with camunda:calledElementBinding="
+                        + "\"versionTag\" and a camunda:calledElementVersionTag");
+            }
+        }
+        for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
+            if (!isBlank(task.getCamundaDecisionRef()) && (!"versionTag".equals(task.getCamundaDecisionRefBinding())
+                    || isBlank(task.getCamundaDecisionRefVersionTag()))) {
+                out.add(task.getId(), BINDING_POLICY, "business rule task must be bound with camunda:decisionRefBinding="
+                        + "\"versionTag\" and a camunda:decisionRefVersionTag");
+            }
+        }
+    }
+
+    /**
+     * Escalations end with what they chase: a non-interrupting timer on a task whose path leads to
+     * a person's task (a reminder, a 督办) sits inside an embedded subprocess that has a terminate
+     * end event, so finishing the chased task ends the escalation too.
+     */
+    private static void checkEscalations(BpmnModelInstance model, Findings out) {
+        for (BoundaryEvent boundary : model.getModelElementsByType(BoundaryEvent.class)) {
+            boolean timer = boundary.getEventDefinitions().stream().anyMatch(TimerEventDefinition.class::isInstance);
+            if (boundary.cancelActivity() || !timer || !reachesUserTask(boundary)) {
+                continue;
+            }
+            boolean terminated = boundary.getAttachedTo().getParentElement() instanceof SubProcess scope
+                    && scope.getChildElementsByType(EndEvent.class).stream().anyMatch(end -> end.getEventDefinitions()
+                            .stream().anyMatch(TerminateEventDefinition.class::isInstance));
+            if (!terminated) {
+                out.add(boundary.getId(), ESCALATION_OUTLIVES_TASK, "escalation leads to a user task but its task is "
+                        + "not in an embedded subprocess with a terminate end event: it would outlive the task it chases");
+            }
+        }
+    }
+
+    private static boolean reachesUserTask(FlowNode start) {
+        Set<FlowNode> seen = new HashSet<>();
+        List<FlowNode> next = new ArrayList<>(List.of(start));
+        while (!next.isEmpty()) {
+            FlowNode node = next.remove(next.size() - 1);
+            if (!seen.add(node)) {
+                continue;
+            }
+            if (node instanceof UserTask) {
+                return true;
+            }
+            node.getOutgoing().forEach(flow -> next.add(flow.getTarget()));
+        }
+        return false;
+    }
+
+    /** An event-based gateway has no async-after (the model API throws when asked). */
+    private static boolean isAsyncAfter(FlowNode node) {
+        return !(node instanceof EventBasedGateway) && node.isCamundaAsyncAfter();
+    }
+
+    private static MultiInstanceLoopCharacteristics multiInstance(FlowNode node) {
+        return node instanceof Activity activity
+                && activity.getLoopCharacteristics() instanceof MultiInstanceLoopCharacteristics loop ? loop : null;
+    }
+
+    private static boolean hasRetryCycle(BaseElement element) {
+        return element.getExtensionElements() != null
+                && element.getExtensionElements().getElementsQuery()
                         .filterByType(CamundaFailedJobRetryTimeCycle.class).list().stream()
                         .anyMatch(cycle -> !isBlank(cycle.getTextContent()));
     }
@@ -414,6 +581,10 @@ public class ModelConformanceChecker {
                     "camunda:formRefBinding must be one of " + FORM_REF_BINDINGS + " but is '" + binding + "'");
         } else if (binding.equals("version") && isBlank(version)) {
             out.add(node.getId(), FORM_REF_BINDING, "camunda:formRefBinding 'version' needs camunda:formRefVersion");
+        }
+        if (!isBlank(binding) && FORM_REF_BINDINGS.contains(binding) && !binding.equals("deployment")) {
+            out.add(node.getId(), BINDING_POLICY, "camunda:formRefBinding must be 'deployment' (the form deployed with "
+                    + "its diagram) but is '" + binding + "'");
         }
         if (!formIds.contains(formRef)) {
             out.add(node.getId(), FORM_REF_UNKNOWN, "camunda:formRef '" + formRef + "' names no form in the forms directory");
@@ -543,6 +714,9 @@ public class ModelConformanceChecker {
             }
             if (isBlank(decision.getCamundaHistoryTimeToLiveString())) {
                 out.add(id, HISTORY_TTL_MISSING, "decision has no camunda:historyTimeToLive");
+            }
+            if (isBlank(decision.getVersionTag())) {
+                out.add(id, VERSION_TAG_MISSING, "decision has no camunda:versionTag");
             }
         }
     }

@@ -37,10 +37,9 @@ class ModelConformanceCheckerTest {
         assertThat(check("valid")).isEmpty();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @MethodSource("brokenFixtures")
-    void brokenFixtureIsReported(String rule, List<String> elementIds) {
-        String fixture = "broken-" + rule.toLowerCase().replace('_', '-');
+    void brokenFixtureIsReported(String rule, String fixture, List<String> elementIds) {
         Tuple[] expected = elementIds.stream().map(id -> tuple(rule, id)).toArray(Tuple[]::new);
 
         assertThat(check(fixture))
@@ -73,7 +72,21 @@ class ModelConformanceCheckerTest {
                 fixture("FORM_REF_BINDING", "Task_Review"),
                 fixture("FORM_REF_UNKNOWN", "Task_Review"),
                 fixture("DUTY_VARIABLE_UNRECORDED", "Task_VisitHousehold"),
-                fixture("DUTY_LEADER_UNGUARDED", "Task_VisitHousehold"));
+                fixture("DUTY_LEADER_UNGUARDED", "Task_VisitHousehold"),
+                // issue 14: transaction boundaries, no dead ends, the version policy, escalations
+                fixture("USER_TASK_NOT_ASYNC_AFTER", "Task_VisitHousehold"),
+                fixture("CALL_ACTIVITY_NOT_ASYNC", "CallActivity_SweepVillages"),
+                fixture("MULTI_INSTANCE_NOT_ASYNC", "CallActivity_SweepVillages"),
+                fixture("JOIN_NOT_ASYNC", "Gateway_Join"),
+                fixture("GATEWAY_DEFAULT_MISSING", "Gateway_PersonSeen"),
+                fixtureIn("broken-gateway-default-conditional", "GATEWAY_DEFAULT_MISSING", "SequenceFlow_PersonSeenNo"),
+                fixture("CONDITION_SUBSTRING", "SequenceFlow_PersonSeenYes"),
+                fixtureIn("broken-async-retry-missing-elements", "ASYNC_RETRY_MISSING",
+                        "Task_VisitHousehold", "CallActivity_SweepVillages", "Gateway_Join"),
+                fixture("VERSION_TAG_MISSING", "DiscoveryVisit", "AssessRiskLevel"),
+                fixture("BINDING_POLICY", "CallActivity_SweepVillages", "Task_AssessRiskLevel", "Task_VisitHousehold"),
+                fixture("JOB_PRIORITY_MISSING", "VillageSweep"),
+                fixture("ESCALATION_OUTLIVES_TASK", "BoundaryEvent_ReviewOverdue"));
     }
 
     @Test
@@ -93,7 +106,12 @@ class ModelConformanceCheckerTest {
 
     /** Element ids are {@code null} for violations that concern a whole file. */
     private static Arguments fixture(String rule, String... elementIds) {
-        return arguments(rule, Arrays.asList(elementIds));
+        return fixtureIn("broken-" + rule.toLowerCase().replace('_', '-'), rule, elementIds);
+    }
+
+    /** A second way to break a rule, in a fixture of its own. */
+    private static Arguments fixtureIn(String fixture, String rule, String... elementIds) {
+        return arguments(rule, fixture, Arrays.asList(elementIds));
     }
 
     private List<Violation> check(String fixture) {

@@ -150,21 +150,31 @@ class SupervisorBrowserIT extends BrowserTestBase {
         String renamed = diagram.replace("<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户调查评估\"",
                 "<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户走访调查评估\"");
         assertThat(renamed).isNotEqualTo(diagram);
+        // a changed model is deployed with a new version tag (README "Deploying a new version")
+        renamed = withVersionTag(renamed, "DiscoveryCase", "2");
         // what Camunda Modeler 5 posts for a Camunda 7 deployment (its CamundaAPI.deployDiagram):
-        // the name, the source, duplicate filtering, and the diagram as a part named after the
-        // file (forms chosen as attachments would follow as parts of the same kind)
+        // the name, the source, duplicate filtering, the diagram as a part named after the file and
+        // the forms it uses as parts of the same kind (the diagram binds its forms by deployment:
+        // a deployment without them would leave its tasks without forms)
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("deployment-name", "discovery-case 入户走访调查评估");
         fields.put("deployment-source", "Camunda Modeler");
         fields.put("enable-duplicate-filtering", "true");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("discovery-case.bpmn", renamed.getBytes(StandardCharsets.UTF_8));
+        files.putAll(formsUsedBy(renamed));
         String boundary = "----CamundaModeler" + UUID.randomUUID();
         java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
-        multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"discovery-case.bpmn\"; "
-                + "filename=\"discovery-case.bpmn\"\r\nContent-Type: text/xml\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        multipart.writeBytes(renamed.getBytes(StandardCharsets.UTF_8));
-        multipart.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        files.forEach((file, content) -> {
+            multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; "
+                    + "filename=\"" + file + "\"\r\nContent-Type: " + (file.endsWith(".form") ? "application/json" : "text/xml")
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            multipart.writeBytes(content);
+            multipart.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        multipart.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         var admin = as("admin");
         JsonNode deployment = json(admin.send(admin.request("/engine-rest/deployment/create")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -175,6 +185,10 @@ class SupervisorBrowserIT extends BrowserTestBase {
         JsonNode changed = deployed.elements().next();
         assertThat(changed.get("key").asText()).isEqualTo("DiscoveryCase");
         assertThat(changed.get("version").asInt()).isEqualTo(old.get("version").asInt() + 1);
+        assertThat(changed.get("versionTag").asText()).isEqualTo("2");
+        JsonNode resources = json(admin.get("/engine-rest/deployment/" + deployment.get("id").asText() + "/resources"), 200);
+        assertThat(resources.findValuesAsText("name")).as("the diagram and every form it uses, deployed together")
+                .containsExactlyInAnyOrderElementsOf(files.keySet());
 
         String after = report("杨德明", newIdNumber(), "车祸致残，失去劳动能力", false);
         JsonNode beforeInstance = json(as("admin").get("/engine-rest/process-instance?businessKey=" + before), 200).get(0);
@@ -195,5 +209,38 @@ class SupervisorBrowserIT extends BrowserTestBase {
         supervisor.until("the new version in Cockpit", 60, d -> supervisor.bodyText().contains("定义版本：\n" + changed.get("version").asInt())
                 || supervisor.bodyText().contains("定义版本： " + changed.get("version").asInt()));
         supervisor.shot("new-version-in-cockpit");
+    }
+
+    /** Sets the version tag of a process in a diagram, adding the attribute if the process has none. */
+    private static String withVersionTag(String diagram, String processId, String tag) {
+        java.util.regex.Matcher process = java.util.regex.Pattern.compile("<bpmn:process id=\"" + processId + "\"[^>]*>")
+                .matcher(diagram);
+        assertThat(process.find()).as("process %s in the diagram", processId).isTrue();
+        String start = process.group();
+        String tagged = start.contains("camunda:versionTag=\"")
+                ? start.replaceFirst("camunda:versionTag=\"[^\"]*\"", "camunda:versionTag=\"" + tag + "\"")
+                : start.replace("<bpmn:process ", "<bpmn:process camunda:versionTag=\"" + tag + "\" ");
+        return diagram.replace(start, tagged);
+    }
+
+    /** The files under forms/ whose form id a camunda:formRef of the diagram names, as Modeler's deploy dialog attaches them. */
+    private static Map<String, byte[]> formsUsedBy(String diagram) throws java.io.IOException {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(diagram);
+        while (ref.find()) {
+            refs.add(ref.group(1));
+        }
+        Map<String, byte[]> forms = new java.util.TreeMap<>();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var files = Files.list(Path.of("forms"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+                byte[] content = Files.readAllBytes(file);
+                if (refs.contains(mapper.readTree(content).path("id").asText())) {
+                    forms.put(file.getFileName().toString(), content);
+                }
+            }
+        }
+        assertThat(forms).as("a file for every form the diagram names").hasSameSizeAs(refs);
+        return forms;
     }
 }

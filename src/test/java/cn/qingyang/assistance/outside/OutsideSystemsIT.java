@@ -1,30 +1,24 @@
 package cn.qingyang.assistance.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.qingyang.assistance.AsyncSteps;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.OutsideWorld;
 import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
-import cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance;
 import cn.qingyang.assistance.discovery.CaseRepository;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.security.CallerScope;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,9 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Outside systems that fail (issue 6 §4): the call is an async job retried on the configured
- * cycle; when the retries run out an incident shows in Cockpit; "retry" there (the engine's
- * job-retries call) resumes the case; nothing is sent twice.
+ * Outside systems that fail (issue 6 §4, issue 14): the case only records what goes out, with its
+ * own transaction, and goes on; the outbox relay sends it after the commit, tries a failed send
+ * again after a backoff (the operator sees the message waiting in /actuator/health/outbox and a
+ * WARN in the log) and sends it once the system is back; nothing is sent twice.
  */
 @IntegrationTest
 class OutsideSystemsIT {
@@ -54,11 +49,13 @@ class OutsideSystemsIT {
     @Autowired
     TaskService tasks;
     @Autowired
-    ManagementService management;
-    @Autowired
     JdbcClient jdbc;
     @Autowired
-    FinanceSystem finance;
+    Outbox outbox;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    OutboxRelayProperties relaySettings;
 
     @AfterEach
     void everythingUpAgain() {
@@ -80,12 +77,12 @@ class OutsideSystemsIT {
         tasks.complete(task, Map.of(AssistanceProcesses.TEMPORARY_AMOUNT, 2000.0, AssistanceProcesses.TEMPORARY_REASON,
                 "房屋失火，购置被褥", AssistanceProcesses.TOWNSHIP_TEMPORARY_DECISION, "APPROVED",
                 AssistanceProcesses.TOWNSHIP_TEMPORARY_OPINION, "同意"));
-        management.executeJob(job(temporary, TemporaryAssistance.TASK_RECORD_TEMPORARY_PAYMENT).getId());
         return temporary;
     }
 
-    private Job job(ProcessInstance pi, String activityId) {
-        return management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).singleResult();
+    private String status(long caseId, String channel) {
+        return jdbc.sql("SELECT status FROM outbound_message WHERE channel = :channel AND case_id = :case")
+                .param("channel", channel).param("case", caseId).query(String.class).single();
     }
 
     private int sent(long caseId, String channel) {
@@ -94,40 +91,37 @@ class OutsideSystemsIT {
     }
 
     @Test
-    void aFinanceSystemOutageBecomesAnIncidentAndRetryFromCockpitResumesTheCase() throws Exception {
+    void aFinanceSystemOutageNeitherStopsTheCaseNorLosesThePayment() throws Exception {
         ProcessInstance pi = approvedTemporaryAssistance();
         long caseId = (Long) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_ID);
         OutsideWorld.down(FinanceSystem.CHANNEL);
 
-        Job payment = job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
-        assertThat(payment.getRetries()).isEqualTo(3);
-        Instant before = Instant.now();
-        assertThatThrownBy(() -> management.executeJob(payment.getId())).hasMessageContaining("unreachable");
-        Job afterFirst = job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
-        assertThat(afterFirst.getRetries()).as("R3/PT5M: two retries left").isEqualTo(2);
-        assertThat(afterFirst.getDuedate().toInstant()).as("retried five minutes later")
-                .isBetween(before.plus(4, ChronoUnit.MINUTES), Instant.now().plus(6, ChronoUnit.MINUTES));
+        AsyncSteps.settle(pi);
         assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).isZero();
-        for (int attempt = 2; attempt <= 3; attempt++) {
-            assertThatThrownBy(() -> management.executeJob(payment.getId())).hasMessageContaining("unreachable");
-        }
-        Incident incident = runtime.createIncidentQuery().processInstanceId(pi.getId()).singleResult();
-        assertThat(incident).as("Cockpit shows an incident").isNotNull();
-        assertThat(incident.getActivityId()).isEqualTo(TemporaryAssistance.TASK_SEND_PAYMENT_RECORD);
-        assertThat(incident.getIncidentMessage()).contains("unreachable");
-        assertThat(sent(caseId, FinanceSystem.CHANNEL)).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count())
+                .as("the case went on: the payment is recorded, not yet sent").isZero();
+        assertThat(status(caseId, FinanceSystem.CHANNEL)).isEqualTo("PENDING");
+
+        Instant before = Instant.now();
+        relay.relayDue();
+        Map<String, Object> payment = jdbc.sql("SELECT id, status, attempts, next_attempt_at, last_error FROM outbound_message "
+                + "WHERE channel = 'PAYMENT_RECORD' AND case_id = :case").param("case", caseId).query().singleRow();
+        assertThat(payment).containsEntry("status", "PENDING").containsEntry("attempts", 1);
+        assertThat((String) payment.get("last_error")).contains("unreachable");
+        Instant next = jdbc.sql("SELECT next_attempt_at FROM outbound_message WHERE channel = 'PAYMENT_RECORD' AND case_id = :case")
+                .param("case", caseId).query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant()).single();
+        assertThat(next).as("tried again a minute later")
+                .isBetween(before.plus(relaySettings.backoff()), Instant.now().plus(relaySettings.backoff()));
+        assertThat(status(caseId, SmsGateway.CHANNEL)).as("the SMS link is up: the person is told").isEqualTo("SENT");
+        HttpResponse<String> health = Http.anonymous(port).get("/actuator/health/outbox");
+        assertThat(health.body()).as("the operator sees it waiting").containsPattern("\"pending\":[1-9]");
 
         OutsideWorld.up(FinanceSystem.CHANNEL);
-        Http admin = Http.basic(port, "admin", "demo");
-        HttpResponse<String> retry = admin.send(admin.request("/engine-rest/job/" + payment.getId() + "/retries")
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"retries\": 1}")));
-        assertThat(retry.statusCode()).as(retry.body()).isEqualTo(204);
-        assertThat(runtime.createIncidentQuery().processInstanceId(pi.getId()).count()).as("retry resolves it").isZero();
-        management.executeJob(payment.getId());
-
-        management.executeJob(job(pi, TemporaryAssistance.TASK_NOTIFY_PAID).getId());
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).as("the case went on").isZero();
+        long id = ((Number) payment.get("id")).longValue();
+        assertThat(relay.relay(id, Instant.now())).as("not before the backoff").isFalse();
+        assertThat(relay.relay(id, Instant.now().plus(relaySettings.backoff()))).isTrue();
         assertThat(sent(caseId, FinanceSystem.CHANNEL)).isOne();
+        assertThat(status(caseId, FinanceSystem.CHANNEL)).isEqualTo("SENT");
         assertThat(messages.sentTo("SMS", caseId)).containsExactly("13912345678 SENT");
         assertThat(jdbc.sql("SELECT recipient FROM outbound_message WHERE channel = 'SMS' AND case_id = :case")
                 .param("case", caseId).query(String.class).single()).as("the phone is stored encrypted")
@@ -135,12 +129,13 @@ class OutsideSystemsIT {
     }
 
     @Test
-    void aPaymentSentAgainAfterACrashIsRecordedOnce() {
+    void aPaymentRecordedAgainAfterACrashIsRecordedOnce() {
         ProcessInstance pi = approvedTemporaryAssistance();
         long caseId = (Long) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_ID);
         String caseNumber = (String) runtime.getVariable(pi.getId(), DiscoveryCaseProcess.CASE_NUMBER);
-        finance.recordPayment("payment:" + caseId + ":TEMPORARY", caseId, caseNumber, new java.math.BigDecimal("2000"), "重发");
-        management.executeJob(job(pi, TemporaryAssistance.TASK_SEND_PAYMENT_RECORD).getId());
-        assertThat(sent(caseId, FinanceSystem.CHANNEL)).as("the job after a crash finds the record already sent").isOne();
+        outbox.paymentRecord("payment:" + caseId + ":TEMPORARY", caseId, caseNumber, new java.math.BigDecimal("2000"), "重发");
+        AsyncSteps.settle(pi);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(sent(caseId, FinanceSystem.CHANNEL)).as("the job after a crash finds the record already there").isOne();
     }
 }
