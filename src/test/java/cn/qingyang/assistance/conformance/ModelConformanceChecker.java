@@ -462,8 +462,8 @@ public class ModelConformanceChecker {
 
     /**
      * The version policy (README "Deploying a new version"): every process carries its contract
-     * version and a job priority; callers bind called processes and decisions by version tag, and
-     * forms by deployment (a form is deployed with its diagram).
+     * version and a job priority; callers bind called processes, decisions and forms by deployment:
+     * a deployment is one release of the whole model set (README, Deploying a new version).
      */
     private static void checkVersionPolicy(BpmnModelInstance model, Findings out) {
         for (Process process : model.getModelElementsByType(Process.class)) {
@@ -478,16 +478,15 @@ public class ModelConformanceChecker {
             }
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
-            if (!"versionTag".equals(call.getCamundaCalledElementBinding()) || isBlank(call.getCamundaCalledElementVersionTag())) {
+            if (!"deployment".equals(call.getCamundaCalledElementBinding())) {
                 out.add(call.getId(), BINDING_POLICY, "call activity must be bound with camunda:calledElementBinding="
-                        + "\"versionTag\" and a camunda:calledElementVersionTag");
+                        + "\"deployment\" (a release calls the processes deployed with it; a version tag bound twice fails)");
             }
         }
         for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
-            if (!isBlank(task.getCamundaDecisionRef()) && (!"versionTag".equals(task.getCamundaDecisionRefBinding())
-                    || isBlank(task.getCamundaDecisionRefVersionTag()))) {
+            if (!isBlank(task.getCamundaDecisionRef()) && !"deployment".equals(task.getCamundaDecisionRefBinding())) {
                 out.add(task.getId(), BINDING_POLICY, "business rule task must be bound with camunda:decisionRefBinding="
-                        + "\"versionTag\" and a camunda:decisionRefVersionTag");
+                        + "\"deployment\" (a release evaluates the decisions deployed with it)");
             }
         }
     }

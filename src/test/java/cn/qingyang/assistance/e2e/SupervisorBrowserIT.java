@@ -150,19 +150,19 @@ class SupervisorBrowserIT extends BrowserTestBase {
         String renamed = diagram.replace("<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户调查评估\"",
                 "<bpmn:userTask id=\"Task_VisitHousehold\" name=\"入户走访调查评估\"");
         assertThat(renamed).isNotEqualTo(diagram);
-        // a changed model is deployed with a new version tag (README "Deploying a new version")
+        // the changed contract gets a new version tag (README "Deploying a new version")
         renamed = withVersionTag(renamed, "DiscoveryCase", "2");
         // what Camunda Modeler 5 posts for a Camunda 7 deployment (its CamundaAPI.deployDiagram):
         // the name, the source, duplicate filtering, the diagram as a part named after the file and
-        // the forms it uses as parts of the same kind (the diagram binds its forms by deployment:
-        // a deployment without them would leave its tasks without forms)
+        // the other files of the release as parts of the same kind (one deployment is one release of
+        // the whole set: the diagram calls processes and decisions and shows forms of its own deployment)
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("deployment-name", "discovery-case 入户走访调查评估");
         fields.put("deployment-source", "Camunda Modeler");
         fields.put("enable-duplicate-filtering", "true");
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("discovery-case.bpmn", renamed.getBytes(StandardCharsets.UTF_8));
-        files.putAll(formsUsedBy(renamed));
+        files.putAll(theRestOfTheRelease("discovery-case.bpmn"));
         String boundary = "----CamundaModeler" + UUID.randomUUID();
         java.io.ByteArrayOutputStream multipart = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> multipart.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
@@ -181,13 +181,14 @@ class SupervisorBrowserIT extends BrowserTestBase {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.toByteArray()))), 200);
         assertThat(deployment.get("source").asText()).isEqualTo("Camunda Modeler");
         JsonNode deployed = deployment.get("deployedProcessDefinitions");
-        assertThat(deployed.size()).isEqualTo(1);
-        JsonNode changed = deployed.elements().next();
-        assertThat(changed.get("key").asText()).isEqualTo("DiscoveryCase");
+        assertThat(deployed.size()).as("every process of the release").isEqualTo(
+                files.keySet().stream().filter(file -> file.endsWith(".bpmn")).count());
+        JsonNode changed = java.util.stream.StreamSupport.stream(deployed.spliterator(), false)
+                .filter(definition -> definition.get("key").asText().equals("DiscoveryCase")).findFirst().orElseThrow();
         assertThat(changed.get("version").asInt()).isEqualTo(old.get("version").asInt() + 1);
         assertThat(changed.get("versionTag").asText()).isEqualTo("2");
         JsonNode resources = json(admin.get("/engine-rest/deployment/" + deployment.get("id").asText() + "/resources"), 200);
-        assertThat(resources.findValuesAsText("name")).as("the diagram and every form it uses, deployed together")
+        assertThat(resources.findValuesAsText("name")).as("the changed diagram and the rest of the release, deployed together")
                 .containsExactlyInAnyOrderElementsOf(files.keySet());
 
         String after = report("杨德明", newIdNumber(), "车祸致残，失去劳动能力", false);
@@ -223,24 +224,16 @@ class SupervisorBrowserIT extends BrowserTestBase {
         return diagram.replace(start, tagged);
     }
 
-    /** The files under forms/ whose form id a camunda:formRef of the diagram names, as Modeler's deploy dialog attaches them. */
-    private static Map<String, byte[]> formsUsedBy(String diagram) throws java.io.IOException {
-        java.util.Set<String> refs = new java.util.HashSet<>();
-        java.util.regex.Matcher ref = java.util.regex.Pattern.compile("camunda:formRef=\"([^\"]+)\"").matcher(diagram);
-        while (ref.find()) {
-            refs.add(ref.group(1));
-        }
-        Map<String, byte[]> forms = new java.util.TreeMap<>();
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        try (var files = Files.list(Path.of("forms"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
-                byte[] content = Files.readAllBytes(file);
-                if (refs.contains(mapper.readTree(content).path("id").asText())) {
-                    forms.put(file.getFileName().toString(), content);
+    /** Every file of bpmn/ and forms/ but the one changed, as the release is deployed (README). */
+    private static Map<String, byte[]> theRestOfTheRelease(String changed) throws java.io.IOException {
+        Map<String, byte[]> release = new java.util.TreeMap<>();
+        for (String folder : java.util.List.of("bpmn", "forms")) {
+            try (var files = Files.list(Path.of(folder))) {
+                for (Path file : files.filter(f -> !f.getFileName().toString().equals(changed)).toList()) {
+                    release.put(file.getFileName().toString(), Files.readAllBytes(file));
                 }
             }
         }
-        assertThat(forms).as("a file for every form the diagram names").hasSameSizeAs(refs);
-        return forms;
+        return release;
     }
 }

@@ -22,11 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The version policy (README "Deploying a new version"), shown on the engine of the application
- * with a parent and a child process the test deploys itself: a parent binds its child by version
- * tag, so a running parent calls the child named by the tag of its own definition, whatever was
- * deployed since; a new tag is called only by the parents that name it; and the engine refuses to
- * choose between two definitions with the same key and tag, which is why every changed model is
- * deployed with a new tag.
+ * with a parent and a child process the test deploys itself: a parent binds its child by
+ * deployment, so one deployment is one release of the model set; a running case finishes on the
+ * release it started with (its called processes included) and new cases start on the newest; a
+ * child deployed alone is called by no parent; a release that lacks the child its parent calls
+ * makes the call's job fail (an incident in Cockpit), never the person's completed task.
  */
 @IntegrationTest
 class VersionPolicyIT {
@@ -50,14 +50,14 @@ class VersionPolicyIT {
         deployments.forEach(id -> repository.deleteDeployment(id, true));
     }
 
-    /** A parent that waits for a person, then calls the child bound by version tag (async, as the house rule says). */
-    private BpmnModelInstance parent(String versionTag, String childTag) {
+    /** A parent that waits for a person, then calls the child bound by deployment (async, as the house rule says). */
+    private BpmnModelInstance parent(String versionTag) {
         return Bpmn.createExecutableProcess(parentKey).name("版本策略测试上级流程").camundaHistoryTimeToLive(1)
                 .camundaVersionTag(versionTag).camundaJobPriority("10")
                 .startEvent("StartEvent_ParentStarted")
                 .userTask("Task_BeforeCall").name("办理前置任务")
                 .callActivity("CallActivity_Child").name("调用下级流程").calledElement(childKey)
-                .camundaCalledElementBinding("versionTag").camundaCalledElementVersionTag(childTag)
+                .camundaCalledElementBinding("deployment")
                 .camundaAsyncBefore().camundaAsyncAfter()
                 .endEvent("EndEvent_ParentDone")
                 .done();
@@ -99,49 +99,63 @@ class VersionPolicyIT {
     }
 
     @Test
-    void aRunningParentCallsTheChildOfItsOwnTagAndANewTagOnlyByTheParentsNamingIt() {
-        deploy("release 1", parent("1", "1"), child("1", "核实情况"));
+    void aRunningCaseFinishesOnItsOwnReleaseAndNewCasesStartOnTheNewOne() {
+        deploy("release 1", parent("1"), child("1", "核实情况"));
         ProcessInstance runningParent = startParentWaiting();
 
-        // release 2 changes the child's contract: a new tag, and the parent that names it
-        deploy("release 2", parent("2", "2"), child("2", "核实情况并上传材料"));
+        // release 2 changes the child: the whole set is deployed again
+        deploy("release 2", parent("2"), child("2", "核实情况并上传材料"));
         ProcessInstance newParent = startParentWaiting();
         assertThat(repository.getProcessDefinition(newParent.getProcessDefinitionId()).getVersionTag())
-                .as("new cases start on the latest parent").isEqualTo("2");
+                .as("new cases start on the newest release").isEqualTo("2");
 
         management.executeJob(completeTaskBeforeCall(runningParent).getId());
         management.executeJob(completeTaskBeforeCall(newParent).getId());
 
         ProcessDefinition calledByRunning = calledChild(runningParent);
-        assertThat(calledByRunning.getVersionTag()).as("the running parent keeps calling the tag it was modelled with")
-                .isEqualTo("1");
-        assertThat(calledByRunning.getVersion()).isEqualTo(1);
+        assertThat(calledByRunning.getVersion()).as("the running case calls the child of its own release").isEqualTo(1);
+        assertThat(calledByRunning.getVersionTag()).isEqualTo("1");
+        assertThat(childTask(runningParent)).isEqualTo("核实情况");
         ProcessDefinition calledByNew = calledChild(newParent);
-        assertThat(calledByNew.getVersionTag()).isEqualTo("2");
         assertThat(calledByNew.getVersion()).isEqualTo(2);
-        assertThat(tasks.createTaskQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .superProcessInstanceId(newParent.getId()).singleResult().getId()).singleResult().getName())
-                .isEqualTo("核实情况并上传材料");
+        assertThat(calledByNew.getVersionTag()).isEqualTo("2");
+        assertThat(childTask(newParent)).isEqualTo("核实情况并上传材料");
     }
 
     @Test
-    void aChangedChildDeployedWithTheSameTagMakesTheCallFailInsteadOfChoosing() {
-        deploy("release 1", parent("1", "1"), child("1", "核实情况"));
+    void aChildDeployedAloneIsCalledByNoParentOldOrNew() {
+        deploy("release 1", parent("1"), child("1", "核实情况"));
         ProcessInstance runningParent = startParentWaiting();
 
-        // what happens when a changed child is deployed without a new tag (Modeler, or a changed file the app deploys)
-        deploy("changed child, same tag", child("1", "核实情况（未改版本标签）"));
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(childKey).versionTag("1").count())
-                .isEqualTo(2);
+        // a changed child deployed on its own (Modeler, the child's file alone)
+        deploy("the child alone", child("1.1", "核实情况（单独部署）"));
+        ProcessInstance newParent = startParentWaiting();
 
-        Job call = completeTaskBeforeCall(runningParent);
+        management.executeJob(completeTaskBeforeCall(runningParent).getId());
+        management.executeJob(completeTaskBeforeCall(newParent).getId());
+        assertThat(calledChild(runningParent).getVersion()).isEqualTo(1);
+        assertThat(calledChild(newParent).getVersion()).as("the release's parent calls the release's child").isEqualTo(1);
+        assertThat(childTask(newParent)).isEqualTo("核实情况");
+    }
+
+    @Test
+    void aReleaseWithoutTheChildFailsTheCallAsAnIncidentNotThePersonsTask() {
+        // a parent deployed without the child it calls (Modeler, the parent's file alone)
+        deploy("the parent alone", parent("1"));
+        ProcessInstance parent = startParentWaiting();
+
+        Job call = completeTaskBeforeCall(parent);
         assertThatThrownBy(() -> management.executeJob(call.getId()))
-                .as("the engine does not pick one of two definitions with the same key and tag")
-                .hasMessageContaining(childKey).hasMessageContaining("1");
-        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(runningParent.getId()).count()).isZero();
-        assertThat(tasks.createTaskQuery().processInstanceId(runningParent.getId()).count())
+                .as("the deployment holds no child to call").hasMessageContaining(childKey);
+        assertThat(runtime.createProcessInstanceQuery().superProcessInstanceId(parent.getId()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(parent.getId()).count())
                 .as("the person's task before the call stays completed: the failure is the job's (an incident in Cockpit)")
                 .isZero();
         assertThat(management.createJobQuery().jobId(call.getId()).singleResult().getExceptionMessage()).isNotBlank();
+    }
+
+    private String childTask(ProcessInstance parent) {
+        return tasks.createTaskQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .superProcessInstanceId(parent.getId()).singleResult().getId()).singleResult().getName();
     }
 }
