@@ -1,23 +1,35 @@
 package cn.qingyang.assistance.outside;
 
+import static cn.qingyang.assistance.aid.AssistanceProcesses.ANSWER_DUE_AT;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.DEPARTMENT;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_NUMBER;
 
 import cn.qingyang.assistance.organisation.OrganisationGroups;
 import cn.qingyang.assistance.workflow.ProcessVariables;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 通知转介部门: the department is told of the referral (recorded in the outbox with the case's transaction, sent by the {@link OutboxRelay} after it). */
+/**
+ * 通知转介部门: the department is told of the referral and of the answer's deadline, which the
+ * diagram computes once ({@code answerDueAt}); recorded in the outbox with the case's transaction,
+ * sent by the {@link OutboxRelay} after it.
+ */
 @Component("referralNoticeSender")
 class ReferralNoticeSender implements JavaDelegate {
 
-    private final Outbox outbox;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
-    ReferralNoticeSender(Outbox outbox) {
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ReferralNoticeSender(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @Override
@@ -28,6 +40,7 @@ class ReferralNoticeSender implements JavaDelegate {
         outbox.departmentNotice("referral:" + caseId + ":" + department, caseId, department,
                 "案件 " + variables.text(CASE_NUMBER) + " 已转介"
                         + OrganisationGroups.DEPARTMENTS.getOrDefault(department, department)
-                        + "，请在青阳县社会救助任务办理中“办理转介”，15 个工作日内答复。");
+                        + "，请在青阳县社会救助任务办理中“办理转介”，于 "
+                        + variables.get(ANSWER_DUE_AT, Date.class).toInstant().atZone(clock.getZone()).format(DAY) + " 前答复。");
     }
 }

@@ -56,6 +56,11 @@ class DepartmentReferralProcessIT {
         ProcessInstance referral = cases.called(pi, AssistanceProcesses.REFERRAL_KEY);
         notifyDepartment(referral);
         assertThat(task(referral)).hasCandidateGroup("dept-housing");
+        // the notice names the deadline the task and its timer keep, computed once
+        String due = task(referral).getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日"));
+        Assertions.assertThat(cases.outbound(pi, "DEPARTMENT_NOTICE")).singleElement().asString()
+                .contains("住房", "于 " + due + " 前答复").doesNotContain("15 个工作日");
         execute(job(DepartmentReferral.BOUNDARY_EVENT_REFERRAL_OVERDUE, referral));
         assertThat(referral).isWaitingAt(DepartmentReferral.TASK_ANSWER_REFERRAL, DepartmentReferral.TASK_ESCALATE_REFERRAL);
         completeAndContinue(referral, DepartmentReferral.TASK_ESCALATE_REFERRAL,

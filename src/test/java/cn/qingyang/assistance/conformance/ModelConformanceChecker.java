@@ -432,18 +432,26 @@ public class ModelConformanceChecker {
         }
     }
 
+    private static boolean alwaysTaken(SequenceFlow flow) {
+        return flow.getConditionExpression() != null
+                && flow.getConditionExpression().getTextContent().replaceAll("\\s", "").equals("${true}");
+    }
+
     /**
      * No dead ends: a diverging exclusive or inclusive gateway has a default flow (without a
      * condition), so a value nobody foresaw takes the careful path instead of failing with "no
      * outgoing sequence flow"; conditions read flags or exact values, never substrings.
      */
     private static void checkGateways(BpmnModelInstance model, Findings out) {
+        // an inclusive gateway with a branch always taken (${true}: DiscoveryCase's visit) has no
+        // dead end and could never take a default flow
         List<Gateway> deciding = new ArrayList<>(model.getModelElementsByType(ExclusiveGateway.class));
         deciding.addAll(model.getModelElementsByType(InclusiveGateway.class));
         for (Gateway gateway : deciding) {
             SequenceFlow defaultFlow = gateway instanceof ExclusiveGateway exclusive ? exclusive.getDefault()
                     : ((InclusiveGateway) gateway).getDefault();
-            if (gateway.getOutgoing().size() > 1 && defaultFlow == null) {
+            if (gateway.getOutgoing().size() > 1 && defaultFlow == null && !(gateway instanceof InclusiveGateway
+                    && gateway.getOutgoing().stream().anyMatch(ModelConformanceChecker::alwaysTaken))) {
                 out.add(gateway.getId(), GATEWAY_DEFAULT_MISSING, "diverging gateway has no default flow");
             }
             if (defaultFlow != null && defaultFlow.getConditionExpression() != null) {
