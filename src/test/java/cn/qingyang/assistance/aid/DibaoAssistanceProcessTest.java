@@ -68,7 +68,7 @@ class DibaoAssistanceProcessTest {
         continueAfter(TASK_REVIEW_DIBAO, pi);
         assertThat(caseEventRecorder.onlyAt(TASK_START_PUBLICITY).local())
                 .containsEntry(CaseEventRecorder.KIND, "DIBAO_PUBLICITY")
-                .containsEntry(CaseEventRecorder.DETAIL, "低保拟纳入公示 7 天；个人纳入；乡镇审核意见：符合条件");
+                .containsEntry(CaseEventRecorder.DETAIL, "低保拟纳入公示；个人纳入；乡镇审核意见：符合条件");
         assertThat(pi).isWaitingAtExactly(GATEWAY_PUBLICITY);
         assertThat(job(INTERMEDIATE_EVENT_PUBLICITY_ENDED, pi).getDuedate())
                 .isAfter(new java.util.Date(System.currentTimeMillis() + 6 * 86_400_000L));
