@@ -84,7 +84,8 @@ class ClusterStartupIT {
                     + "GROUP BY job_id_ HAVING COUNT(*) > 1) twice")).as("no job or timer succeeded twice").isZero();
             assertThat(count("SELECT COUNT(*) FROM act_ru_incident")).as("no incident").isZero();
             assertThat(count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_def_type_ = 'async-continuation' "
-                    + "AND job_state_ = 2 AND act_id_ = 'Task_SendPaymentRecord'")).as("each payment job succeeded once")
+                    + "AND job_state_ = 2 AND act_id_ = 'Task_SendPaymentRecord' AND job_def_configuration_ = 'async-before'"))
+                    .as("each payment job succeeded once")
                     .isEqualTo(CASES);
             long byA = count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'node-a'");
             long byB = count("SELECT COUNT(*) FROM act_hi_job_log WHERE job_state_ = 2 AND hostname_ = 'node-b'");
