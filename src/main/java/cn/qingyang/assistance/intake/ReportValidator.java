@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportValidator {
 
-    static final String COUNTY_CODE = "341723";
     static final int MAX_NAME = 50;
     static final int MAX_REPORTER = 50;
     static final int MAX_DESCRIPTION = 2000;
@@ -112,7 +111,7 @@ public class ReportValidator {
             throw reject("ID_NUMBER_MISSING", "请填写遇困人员的 18 位居民身份证号码。", "person.idNumber");
         }
         try {
-            return ResidentIdNumber.parseInCounty(raw, COUNTY_CODE);
+            return ResidentIdNumber.parse(raw);
         } catch (InvalidIdNumberException e) {
             throw reject(e.code(), e.getMessage(), "person.idNumber");
         }

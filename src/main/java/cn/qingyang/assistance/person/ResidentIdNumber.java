@@ -10,7 +10,10 @@ import java.time.ZoneId;
  * A valid 18-character resident ID number (居民身份证号码, GB 11643-1999): 6-digit region code,
  * 8-digit birth date, 3-digit sequence (the last of which gives the sex) and a check character.
  * Only {@link #parse} makes one, so holding one means the number is well-formed, its check
- * character right and its birth date real, not before 1900 and not after today (Beijing time).
+ * character right, its birth date real, not before 1900 and not after today (Beijing time), and
+ * its region code starts with a real province-level code. The region code is where the number was
+ * first issued and is kept for life (青阳县's elderly residents carry 342923, its code before 2000;
+ * people born elsewhere carry other codes): it says nothing about where the person lives.
  *
  * <p>{@link #toString()} is the masked form ({@code 341723********123X}), so that a full number
  * never lands in a log by accident; {@link #value()} is the full number, for storage.
@@ -24,7 +27,16 @@ public final class ResidentIdNumber {
     public static final String FEMALE = "女";
 
     static final String FORMAT_MESSAGE = "身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）";
+    static final String FIFTEEN_DIGITS_MESSAGE = "这是 15 位的旧身份证号码，请填写 18 位的居民身份证号码（见第二代身份证或户口簿）";
     static final String CHECK_DIGIT_MESSAGE = "身份证号码校验位不正确，请核对后重新输入";
+
+    /**
+     * The province-level codes of GB/T 2260 (the first two digits of every region code), with
+     * 71 台湾, 81 香港, 82 澳门 (their residents' residence permits carry 830000, 810000, 820000).
+     */
+    private static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "21", "22",
+            "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53",
+            "54", "61", "62", "63", "64", "65", "71", "81", "82", "83");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
@@ -40,7 +52,8 @@ public final class ResidentIdNumber {
     /**
      * Normalises (surrounding blanks, lower-case x, full-width digits and X) and validates.
      *
-     * @throws InvalidIdNumberException ID_NUMBER_FORMAT, ID_NUMBER_CHECK_DIGIT or ID_NUMBER_BIRTH_DATE
+     * @throws InvalidIdNumberException ID_NUMBER_FORMAT (a 15-digit number: asked for the 18-digit
+     *         one), ID_NUMBER_CHECK_DIGIT, ID_NUMBER_BIRTH_DATE or ID_NUMBER_REGION (no real province)
      */
     public static ResidentIdNumber parse(String raw) {
         return parse(raw, Clock.system(ZONE));
@@ -49,44 +62,21 @@ public final class ResidentIdNumber {
     /** As {@link #parse(String)}, with today taken from the clock (in Beijing time). */
     public static ResidentIdNumber parse(String raw, Clock clock) {
         String value = normalise(raw);
+        if (value != null && value.matches("[0-9]{15}")) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.FORMAT, FIFTEEN_DIGITS_MESSAGE);
+        }
         if (!isWellFormed(value)) {
             throw new InvalidIdNumberException(InvalidIdNumberException.FORMAT, FORMAT_MESSAGE);
         }
         if (checkCharacter(value) != value.charAt(17)) {
             throw new InvalidIdNumberException(InvalidIdNumberException.CHECK_DIGIT, CHECK_DIGIT_MESSAGE);
         }
-        return new ResidentIdNumber(value, birthDate(value, LocalDate.ofInstant(clock.instant(), ZONE)));
-    }
-
-    /**
-     * As {@link #parse(String)}, and the number must have been issued in the county: its region
-     * code is {@code countyCode} (e.g. 341723).
-     *
-     * @throws InvalidIdNumberException also ID_NUMBER_REGION
-     */
-    public static ResidentIdNumber parseInCounty(String raw, String countyCode) {
-        return parse(raw).requireRegion(countyCode);
-    }
-
-    /** As {@link #parseInCounty(String, String)}, with today taken from the clock. */
-    public static ResidentIdNumber parseInCounty(String raw, String countyCode, Clock clock) {
-        return parse(raw, clock).requireRegion(countyCode);
-    }
-
-    /**
-     * This number, if its region code is {@code countyCode}.
-     *
-     * @throws InvalidIdNumberException ID_NUMBER_REGION otherwise
-     */
-    public ResidentIdNumber requireRegion(String countyCode) {
-        if (countyCode == null || !countyCode.matches("[0-9]{6}")) {
-            throw new IllegalArgumentException("县级行政区划代码应为 6 位数字：" + countyCode);
+        LocalDate birthDate = birthDate(value, LocalDate.ofInstant(clock.instant(), ZONE));
+        if (!PROVINCES.contains(value.substring(0, 2))) {
+            throw new InvalidIdNumberException(InvalidIdNumberException.REGION, "身份证号码的地区码 " + value.substring(0, 6)
+                    + " 不存在（前两位 " + value.substring(0, 2) + " 不是省级行政区划代码），请核对后重新输入");
         }
-        if (!regionCode().equals(countyCode)) {
-            throw new InvalidIdNumberException(InvalidIdNumberException.REGION,
-                    "身份证号码的地区码 " + regionCode() + " 不是本县（" + countyCode + "）");
-        }
-        return this;
+        return new ResidentIdNumber(value, birthDate);
     }
 
     /** The full number (18 characters, upper-case X): for storage, never for logs. */
@@ -94,7 +84,7 @@ public final class ResidentIdNumber {
         return value;
     }
 
-    /** The first 6 digits: the administrative division where the number was issued. */
+    /** The first 6 digits: the administrative division where the number was first issued (not where the person lives). */
     public String regionCode() {
         return value.substring(0, 6);
     }

@@ -125,8 +125,8 @@ class BadInputCorpusIT {
         person("ID day 32", "idNumber", idWithBody("34172319800132001"));
         person("ID 30 February", "idNumber", idWithBody("34172319800230001"));
         person("ID 29 February of a common year", "idNumber", idWithBody("34172319810229001"));
-        person("ID of another county", "idNumber", idWithBody("34082319800101001"));
-        person("ID of another province", "idNumber", idWithBody("11010119800101001"));
+        person("ID of a region code of no province", "idNumber", idWithBody("99082319800101001"));
+        person("ID of a region code of no province (00)", "idNumber", idWithBody("00010119800101001"));
         person("ID full-width digits", "idNumber", "３４１７２３１９８００１０１１２３４");
         person("ID with emoji", "idNumber", "34172319800101123😀");
         person("ID SQL", "idNumber", "341723' OR '1'='1");

@@ -140,6 +140,23 @@ class ReportRegistrationIT {
     }
 
     @Proves("N3")
+    @ParameterizedTest(name = "ID number issued in {0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "342923 (青阳县 before 2000), 34292319450301071, 342923, 汪桂兰",
+            "110101 (北京市东城区), 11010119700101072, 110101, 刘建国",
+            "440305 (深圳市南山区), 44030519880808073, 440305, 陈晓明"})
+    void aResidentWhoseNumberWasIssuedElsewhereIsReportedWhereTheyLive(String where, String body, String region,
+            String name) throws Exception {
+        String idNumber = idNumber(body);
+        String caseNumber = opened(as("lingtang-collector"), report("village_sweep", name, idNumber));
+
+        JsonNode caseView = body(as("qiaomu-caseworker").get("/api/cases/" + caseNumber), 200);
+        assertThat(caseView.get("townshipCode").asText()).as("where the person lives: the report's township").isEqualTo(QIAOMU);
+        assertThat(caseView.get("villageCode").asText()).isEqualTo(LINGTANG);
+        assertThat(runtime.getVariable(discoveryCase(caseNumber).getId(), "idNumberMasked"))
+                .isEqualTo(region + "********" + idNumber.substring(14));
+    }
+
     @Test
     void theSamePersonReportedThroughAnotherChannelJoinsTheOpenCase() throws Exception {
         String idNumber = idNumber("34172319470214" + "021");
@@ -252,8 +269,10 @@ class ReportRegistrationIT {
                         "ID_NUMBER_CHECK_DIGIT", "person.idNumber"),
                 refusal("born on 30 February", r -> person(r).put("idNumber", idNumber("34172319800230" + "052")),
                         "ID_NUMBER_BIRTH_DATE", "person.idNumber"),
-                refusal("issued in Beijing (110105)", r -> person(r).put("idNumber", idNumber("11010519800101" + "053")),
+                refusal("region code of no province (990105)", r -> person(r).put("idNumber", idNumber("99010519800101" + "053")),
                         "ID_NUMBER_REGION", "person.idNumber"),
+                refusal("a 15-digit number", r -> person(r).put("idNumber", "342923451231053"),
+                        "ID_NUMBER_FORMAT", "person.idNumber"),
                 refusal("17 digits", r -> person(r).put("idNumber", valid.substring(0, 17)),
                         "ID_NUMBER_FORMAT", "person.idNumber"),
                 refusal("no name", r -> person(r).remove("name"), "NAME_MISSING", "person.name"),

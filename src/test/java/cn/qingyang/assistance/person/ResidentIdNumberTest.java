@@ -114,10 +114,17 @@ class ResidentIdNumberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "34172319850615123", "3417231985061512355", "34172319850615123A",
-            "3417231985O6151235", "X41723198506151235", "341723-19850615-123", "341723850615123"})
+            "3417231985O6151235", "X41723198506151235", "341723-19850615-123", "34172385061512"})
     void malformedNumbersAreRefused(String raw) {
         assertRefused(raw, "ID_NUMBER_FORMAT")
                 .hasMessage("身份证号码应为 18 位：17 位数字加 1 位校验码（数字或 X）");
+    }
+
+    @Test
+    void aFifteenDigitNumberIsAskedForItsEighteenDigitOne() {
+        assertRefused("341723850615123", "ID_NUMBER_FORMAT")
+                .hasMessage("这是 15 位的旧身份证号码，请填写 18 位的居民身份证号码（见第二代身份证或户口簿）");
+        assertRefused(" 342923450615123 ", "ID_NUMBER_FORMAT").hasMessageContaining("15 位的旧身份证号码");
     }
 
     @Test
@@ -221,37 +228,45 @@ class ResidentIdNumberTest {
 
     // --- region ----------------------------------------------------------------------------------
 
-    @Test
-    void numberOfTheCountyIsAcceptedInTheCounty() {
-        assertThat(ResidentIdNumber.parseInCounty("34172319900101001X", COUNTY, TODAY).regionCode()).isEqualTo(COUNTY);
-        assertThat(ResidentIdNumber.parseInCounty(" 34172319900101001x ", COUNTY).value()).isEqualTo("34172319900101001X");
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "341723", // 青阳县 since 2000
+            "342923", // 青阳县 before 2000 (池州地区): most elderly residents carry it for life
+            "340823", // another county of Anhui
+            "110101", // 北京市东城区
+            "440305", // 深圳市南山区
+            "650102", // 乌鲁木齐市天山区
+            "810000"}) // a Hong Kong resident's residence permit
+    void aValidNumberIssuedAnywhereIsAcceptedWhereverThePersonLives(String region) {
+        String number = withCheckDigit(region + "19480315" + "123");
+        ResidentIdNumber id = ResidentIdNumber.parse(number, TODAY);
+        assertThat(id.regionCode()).isEqualTo(region);
+        assertThat(id.birthDate()).isEqualTo(LocalDate.of(1948, 3, 15));
     }
 
     @Test
-    void numberFromOutsideTheCountyIsRefusedInTheCounty() {
-        String otherCounty = withCheckDigit("34082319900101001"); // another county of Anhui
-        assertThat(parse(otherCounty).regionCode()).isEqualTo("340823"); // valid in itself
-        assertThatThrownBy(() -> ResidentIdNumber.parseInCounty(otherCounty, COUNTY, TODAY))
-                .isInstanceOf(InvalidIdNumberException.class)
-                .hasMessage("身份证号码的地区码 340823 不是本县（341723）")
-                .satisfies(e -> assertThat(((InvalidIdNumberException) e).code()).isEqualTo("ID_NUMBER_REGION"));
-        assertThatThrownBy(() -> ResidentIdNumber.parseInCounty("11010519491231002X", COUNTY))
-                .isInstanceOf(InvalidIdNumberException.class).hasMessageContaining("地区码 110105");
+    void aNumberEndingInXIsAcceptedWhateverItsRegion() {
+        String body = java.util.stream.IntStream.range(100, 1000).mapToObj(seq -> "11010119900101" + seq)
+                .filter(b -> withCheckDigit(b).endsWith("X")).findFirst().orElseThrow();
+        assertThat(ResidentIdNumber.parse(body + "x", TODAY).value()).isEqualTo(body + "X");
+        assertThat(ResidentIdNumber.parse(" 34172319900101001x ").value()).isEqualTo("34172319900101001X");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"001723", "201723", "991234", "721234"})
+    void aRegionCodeOfNoProvinceIsRefusedInChinese(String region) {
+        assertRefused(withCheckDigit(region + "19900101" + "001"), "ID_NUMBER_REGION")
+                .hasMessage("身份证号码的地区码 " + region + " 不存在（前两位 " + region.substring(0, 2)
+                        + " 不是省级行政区划代码），请核对后重新输入");
     }
 
     @Test
-    void formatIsCheckedBeforeTheRegion() {
-        assertThatThrownBy(() -> ResidentIdNumber.parseInCounty("3408231990", COUNTY, TODAY))
-                .isInstanceOf(InvalidIdNumberException.class)
-                .satisfies(e -> assertThat(((InvalidIdNumberException) e).code()).isEqualTo("ID_NUMBER_FORMAT"));
-    }
-
-    @Test
-    void requireRegionNeedsASixDigitCountyCode() {
-        ResidentIdNumber id = parse("34172319900101001X");
-        assertThat(id.requireRegion("341723")).isSameAs(id);
-        assertThatThrownBy(() -> id.requireRegion("3417")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> id.requireRegion(null)).isInstanceOf(IllegalArgumentException.class);
+    void formatCheckDigitAndBirthDateAreCheckedBeforeTheRegion() {
+        assertRefused("9908231990", "ID_NUMBER_FORMAT");
+        String wrongCheckDigit = withCheckDigit("99082319900101001");
+        wrongCheckDigit = wrongCheckDigit.substring(0, 17) + (wrongCheckDigit.charAt(17) == '1' ? '2' : '1');
+        assertRefused(wrongCheckDigit, "ID_NUMBER_CHECK_DIGIT");
+        assertRefused(withCheckDigit("99082319900230001"), "ID_NUMBER_BIRTH_DATE");
     }
 
     // --- derived values ----------------------------------------------------------------------
