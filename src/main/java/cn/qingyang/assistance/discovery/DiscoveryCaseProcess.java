@@ -25,6 +25,8 @@ public final class DiscoveryCaseProcess {
     public static final String PERSON_NAME = "personName";
     /** Masked, e.g. 341723********123X: full numbers stay in our tables. */
     public static final String ID_NUMBER_MASKED = "idNumberMasked";
+    /** 户籍: 本地户籍 or 非本地户籍 (the case's household_registration), for the forms. */
+    public static final String HOUSEHOLD_REGISTRATION_LABEL = "householdRegistrationLabel";
     public static final String PHONE = "phone";
     public static final String CHANNEL = "channel";
     public static final String CHANNEL_LABEL = "channelLabel";
@@ -162,7 +164,7 @@ public final class DiscoveryCaseProcess {
      * (docs/history.md). Flags that route the case (person seen, needs, conclusion) stay in.
      */
     public static final java.util.Set<String> CASE_FILE_FIELDS = java.util.Set.of(
-            TOWNSHIP_NAME, VILLAGE_NAME, PERSON_NAME, ID_NUMBER_MASKED, PHONE, CHANNEL_LABEL, DESCRIPTION, LATEST_REPORT,
+            TOWNSHIP_NAME, VILLAGE_NAME, PERSON_NAME, ID_NUMBER_MASKED, HOUSEHOLD_REGISTRATION_LABEL, PHONE, CHANNEL_LABEL, DESCRIPTION, LATEST_REPORT,
             VISIT_DATE, INVESTIGATOR_1, INVESTIGATOR_2, NOT_SEEN_REASON, HEALTH_STATUS, DISABILITY_GRADE, LABOUR_CAPACITY,
             ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
             INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,

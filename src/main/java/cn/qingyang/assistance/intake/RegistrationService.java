@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake;
 
+import cn.qingyang.assistance.person.CountyProperties;
 import cn.qingyang.assistance.discovery.AssistanceProperties;
 import cn.qingyang.assistance.discovery.CaseRepository;
 
@@ -42,11 +43,12 @@ public class RegistrationService {
     private final EngineAsSystem engine;
     private final TransactionTemplate transaction;
     private final AssistanceProperties assistance;
+    private final CountyProperties county;
     private final Clock clock;
 
     public RegistrationService(ReportValidator validator, ReportRepository repository, CaseRepository cases, OrgUnitRepository orgUnits,
                                RuntimeService runtime, EngineAsSystem engine, TransactionTemplate transaction,
-                               AssistanceProperties assistance, Clock clock) {
+                               AssistanceProperties assistance, CountyProperties county, Clock clock) {
         this.validator = validator;
         this.repository = repository;
         this.cases = cases;
@@ -58,6 +60,7 @@ public class RegistrationService {
         this.transaction = new TransactionTemplate(transaction.getTransactionManager());
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.assistance = assistance;
+        this.county = county;
         this.clock = clock;
     }
 
@@ -101,7 +104,7 @@ public class RegistrationService {
         }
         String prefix = report.township().code() + "-" + YearMonth.now(clock).toString().replace("-", "");
         String caseNumber = prefix + "-" + String.format("%04d", repository.nextSequence(prefix));
-        long caseId = repository.insertCase(caseNumber, personId, report);
+        long caseId = repository.insertCase(caseNumber, personId, report, county.registrationOf(report.idNumber()));
         repository.insertReport(caseId, report, userId, RegistrationResult.Result.OPENED);
         ProcessInstance instance = engine.call(() ->
                 runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, startVariables(caseId, caseNumber, report)));
@@ -119,6 +122,7 @@ public class RegistrationService {
         variables.put(VILLAGE_NAME, report.village() == null ? null : report.village().name());
         variables.put(PERSON_NAME, report.name());
         variables.put(ID_NUMBER_MASKED, report.idNumber().masked());
+        variables.put(HOUSEHOLD_REGISTRATION_LABEL, county.registrationOf(report.idNumber()).label());
         variables.put(PHONE, report.phone());
         variables.put(CHANNEL, report.channel().code());
         variables.put(CHANNEL_LABEL, report.channel().label());

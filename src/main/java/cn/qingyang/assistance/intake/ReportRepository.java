@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake;
 
+import cn.qingyang.assistance.person.HouseholdRegistration;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import cn.qingyang.assistance.discovery.CaseStatus;
@@ -61,12 +62,12 @@ public class ReportRepository {
                 .query(Integer.class).single();
     }
 
-    public long insertCase(String caseNumber, long personId, ValidReport report) {
+    public long insertCase(String caseNumber, long personId, ValidReport report, HouseholdRegistration registration) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO discovery_case (case_number, person_id, open_person_id, township_code, village_code, "
-                        + "channel, urgent, related_to_staff, status) "
-                        + "VALUES (:number, :person, :person, :township, :village, :channel, :urgent, :related, :status)")
-                .param("number", caseNumber).param("person", personId)
+                        + "channel, urgent, related_to_staff, status, household_registration) "
+                        + "VALUES (:number, :person, :person, :township, :village, :channel, :urgent, :related, :status, :registration)")
+                .param("number", caseNumber).param("person", personId).param("registration", registration.name())
                 .param("township", report.township().code())
                 .param("village", report.village() == null ? null : report.village().code())
                 .param("channel", report.channel().code()).param("urgent", report.urgent())

@@ -8,6 +8,7 @@ import cn.qingyang.assistance.common.BadRequestException;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.common.XlsxDownload;
+import cn.qingyang.assistance.person.HouseholdRegistration;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import cn.qingyang.assistance.security.CallerScope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -40,7 +41,7 @@ class LedgerController {
     static final Map<String, String> CATEGORY_LABELS = Map.of("SPECIAL", "特殊困难", "GENERAL", "一般困难", "TEMPORARY", "临时困难");
     static final Map<String, String> CAUSES = Map.of("01", "因病", "02", "因灾", "03", "因残", "04", "缺劳动力",
             "05", "意外事故", "06", "产业失败", "07", "务工就业不稳", "09", "因学", "99", "其他");
-    static final List<String> COLUMNS = List.of("序号", "案件编号", "姓名", "身份证号", "乡镇", "村(社区)", "困难类别", "是否急难",
+    static final List<String> COLUMNS = List.of("序号", "案件编号", "姓名", "身份证号", "户籍", "乡镇", "村(社区)", "困难类别", "是否急难",
             "致困原因", "帮扶措施", "下次回访日期", "状态", "登记日期");
 
     private final LedgerRepository ledger;
@@ -71,7 +72,8 @@ class LedgerController {
 
     public record Item(String caseNumber, String personName, String idNumber, String townshipCode, String township,
                        String villageCode, String village, String category, String categoryLabel, boolean urgent,
-                       String causes, String measures, String nextFollowUp, String status, String createdAt) {
+                       String causes, String measures, String nextFollowUp, String status, String createdAt,
+                       String householdRegistration) {
     }
 
     public record PageView(long total, int page, int size, List<Item> items) {
@@ -104,7 +106,7 @@ class LedgerController {
         for (LedgerRepository.Entry e : entries) {
             Item item = item(e, caller.seesFullIdNumbers());
             table.add(Arrays.asList(String.valueOf(table.size() + 1), item.caseNumber(), item.personName(), item.idNumber(),
-                    item.township(), item.village(), item.categoryLabel(), item.urgent() ? "是" : "否", item.causes(),
+                    item.householdRegistration(), item.township(), item.village(), item.categoryLabel(), item.urgent() ? "是" : "否", item.causes(),
                     item.measures(), item.nextFollowUp(), "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号",
                     item.createdAt().substring(0, 10)));
         }
@@ -137,7 +139,8 @@ class LedgerController {
                 fullIdNumbers ? e.idNumber() : ResidentIdNumber.parse(e.idNumber()).masked(),
                 e.townshipCode(), e.township(), e.villageCode(), e.village(), e.category(),
                 e.category() == null ? null : CATEGORY_LABELS.get(e.category()), e.urgent(), causes, e.measures(),
-                e.nextFollowUp() == null ? null : e.nextFollowUp().toString(), e.status(), e.createdAt().toString());
+                e.nextFollowUp() == null ? null : e.nextFollowUp().toString(), e.status(), e.createdAt().toString(),
+                e.householdRegistration() == null ? null : HouseholdRegistration.valueOf(e.householdRegistration()).label());
     }
 
 }

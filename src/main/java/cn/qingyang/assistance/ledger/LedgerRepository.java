@@ -30,7 +30,8 @@ class LedgerRepository {
 
     public record Entry(String caseNumber, String personName, String idNumber, String townshipCode, String township,
                         String villageCode, String village, String kind, String category, boolean urgent, String causes,
-                        String measures, LocalDate nextFollowUp, String status, OffsetDateTime createdAt) {
+                        String measures, LocalDate nextFollowUp, String status, OffsetDateTime createdAt,
+                        String householdRegistration) {
     }
 
     public record Page(long total, List<Entry> items) {
@@ -158,13 +159,13 @@ class LedgerRepository {
             + "JOIN org_unit t ON t.code = l.township_code LEFT JOIN org_unit v ON v.code = l.village_code";
     private static final String SELECT = "SELECT c.case_number, p.name AS person_name, p.id_number, l.township_code, "
             + "t.name AS township, l.village_code, v.name AS village, l.kind, l.category, l.urgent, l.causes, l.measures, "
-            + "l.next_follow_up, l.status, l.created_at FROM ledger_entry l " + JOINS;
+            + "l.next_follow_up, l.status, l.created_at, c.household_registration FROM ledger_entry l " + JOINS;
 
     private Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Entry(rs.getString("case_number"), rs.getString("person_name"), cipher.open(rs.getString("id_number")),
                 rs.getString("township_code"), rs.getString("township"), rs.getString("village_code"),
                 rs.getString("village"), rs.getString("kind"), rs.getString("category"), rs.getBoolean("urgent"),
                 rs.getString("causes"), rs.getString("measures"), rs.getObject("next_follow_up", LocalDate.class),
-                rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class));
+                rs.getString("status"), rs.getObject("created_at", OffsetDateTime.class), rs.getString("household_registration"));
     }
 }

@@ -142,7 +142,7 @@ public class ModelConformanceChecker {
      * have its "<" escaped, because text views render Markdown and HTML:
      * {@code {{if x = null then "" else replace(x, "<", "&lt;")}}}.
      */
-    private static final Set<String> SYSTEM_VALUES = Set.of("caseNumber", "idNumberMasked", "townshipName", "villageName",
+    private static final Set<String> SYSTEM_VALUES = Set.of("caseNumber", "idNumberMasked", "householdRegistrationLabel", "townshipName", "villageName",
             "villageCode", "channelLabel", "categoryLabel", "recipientKindLabel", "sampleReasonLabel", "routeCodes",
             "reportCount", "visitCount", "failedVisits", "followUpCount", "rosterSize", "townshipAidCap", "aidAmount",
             "temporaryAmount", "dibaoStandard", "perCapitaIncome", "sweepMonth", "approvedOn", "inspectionSummary",

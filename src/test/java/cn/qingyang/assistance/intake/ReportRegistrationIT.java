@@ -142,11 +142,11 @@ class ReportRegistrationIT {
     @Proves("N3")
     @ParameterizedTest(name = "ID number issued in {0}")
     @org.junit.jupiter.params.provider.CsvSource({
-            "342923 (青阳县 before 2000), 34292319450301071, 342923, 汪桂兰",
-            "110101 (北京市东城区), 11010119700101072, 110101, 刘建国",
-            "440305 (深圳市南山区), 44030519880808073, 440305, 陈晓明"})
+            "342923 (青阳县 before 2000), 34292319450301071, 342923, 汪桂兰, LOCAL, 本地户籍",
+            "110101 (北京市东城区), 11010119700101072, 110101, 刘建国, NON_LOCAL, 非本地户籍",
+            "440305 (深圳市南山区), 44030519880808073, 440305, 陈晓明, NON_LOCAL, 非本地户籍"})
     void aResidentWhoseNumberWasIssuedElsewhereIsReportedWhereTheyLive(String where, String body, String region,
-            String name) throws Exception {
+            String name, String registration, String label) throws Exception {
         String idNumber = idNumber(body);
         String caseNumber = opened(as("lingtang-collector"), report("village_sweep", name, idNumber));
 
@@ -155,6 +155,10 @@ class ReportRegistrationIT {
         assertThat(caseView.get("villageCode").asText()).isEqualTo(LINGTANG);
         assertThat(runtime.getVariable(discoveryCase(caseNumber).getId(), "idNumberMasked"))
                 .isEqualTo(region + "********" + idNumber.substring(14));
+        assertThat(jdbc.sql("SELECT household_registration FROM discovery_case WHERE case_number = :number")
+                .param("number", caseNumber).query(String.class).single()).as("户籍 of the case").isEqualTo(registration);
+        assertThat(runtime.getVariable(discoveryCase(caseNumber).getId(), "householdRegistrationLabel"))
+                .as("户籍 as the forms show it").isEqualTo(label);
     }
 
     @Test

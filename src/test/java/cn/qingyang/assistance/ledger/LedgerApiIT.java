@@ -136,9 +136,14 @@ class LedgerApiIT {
                 List<String> header = new ArrayList<>();
                 sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
                 assertThat(header).containsExactlyElementsOf(LedgerController.COLUMNS);
+                int measures = header.indexOf("帮扶措施");
+                int registration = header.indexOf("户籍");
                 boolean found = false;
                 for (Row row : sheet) {
-                    found |= row.getCell(9) != null && row.getCell(9).getStringCellValue().contains(marker);
+                    if (row.getCell(measures) != null && row.getCell(measures).getStringCellValue().contains(marker)) {
+                        found = true;
+                        assertThat(row.getCell(registration).getStringCellValue()).as("户籍 of the entry").isEqualTo("本地户籍");
+                    }
                 }
                 assertThat(found).as(ledgerSheet[1] + " holds this test's entry").isTrue();
             }

@@ -15,7 +15,7 @@ final class AlertDocs {
             String alertId,
             @Schema(description = "预警来源（数据部门）", example = "县医疗保障局医保结算数据", requiredMode = Schema.RequiredMode.REQUIRED)
             String source,
-            @Schema(description = "18 位居民身份证号码（本县户籍）", example = "341723194601050119", requiredMode = Schema.RequiredMode.REQUIRED)
+            @Schema(description = "18 位居民身份证号码（任何地区签发的有效号码；居住地以乡镇、村为准）", example = "341723194601050119", requiredMode = Schema.RequiredMode.REQUIRED)
             String idNumber,
             @Schema(description = "姓名", example = "周桂英", requiredMode = Schema.RequiredMode.REQUIRED)
             String name,
