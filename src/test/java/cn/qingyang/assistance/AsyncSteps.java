@@ -66,6 +66,28 @@ public final class AsyncSteps {
         throw new AssertionError("the async steps of " + root + " did not come to rest after " + MAX_ROUNDS + " rounds");
     }
 
+    /**
+     * Completes the instance's one open task and runs only the job behind it (the task's
+     * async-after boundary), as the job executor would: the person's work commits alone, what
+     * follows is a job. For a test that goes on step by step (a called process's own steps).
+     */
+    public static void completeAndContinue(ProcessInstance pi, Map<String, Object> variables) {
+        Task open = BpmnAwareTests.task(pi);
+        BpmnAwareTests.complete(open, variables);
+        BpmnAwareTests.execute(BpmnAwareTests.job(open.getTaskDefinitionKey(), pi));
+    }
+
+    /**
+     * A step with an effect outside the engine: its own job records the effect (async before), and
+     * the process moves on in the next job (async after), so nothing after it can roll it back.
+     */
+    public static void runOutsideEffect(String activityId, ProcessInstance pi) {
+        BpmnAwareTests.execute(BpmnAwareTests.job(activityId, pi));
+        org.assertj.core.api.Assertions.assertThat(BpmnAwareTests.job(activityId, pi))
+                .as("%s waits at its async-after boundary once its effect is recorded", activityId).isNotNull();
+        BpmnAwareTests.execute(BpmnAwareTests.job(activityId, pi));
+    }
+
     /** The due async continuations of the instance's hierarchy, for a test that runs one by hand. */
     public static List<Job> pending(ProcessInstance pi) {
         String root = pi.getRootProcessInstanceId() != null ? pi.getRootProcessInstanceId() : pi.getId();

@@ -1,5 +1,7 @@
 package cn.qingyang.assistance.aid;
 
+import static cn.qingyang.assistance.AsyncSteps.completeAndContinue;
+import static cn.qingyang.assistance.AsyncSteps.runOutsideEffect;
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +24,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -147,24 +148,5 @@ class DibaoAssistanceProcessIT {
                 AssistanceProcesses.NOTIFY_METHOD, "IN_PERSON", AssistanceProcesses.NOTIFIED_ON, "2026-12-02"));
         assertThat(dibao).isEnded().hasPassed(DibaoAssistance.END_EVENT_DIBAO_REFUSED).hasNotPassed(DibaoAssistance.TASK_RECORD_DIBAO_DECISION);
         cases.finishLedger(pi);
-    }
-
-    /**
-     * Completes the child's open task and runs the job behind it (the task's async-after
-     * boundary), as the job executor would: the person's work commits alone, what follows is a job.
-     */
-    private static void completeAndContinue(ProcessInstance child, Map<String, Object> variables) {
-        Task open = task(child);
-        complete(open, variables);
-        execute(job(open.getTaskDefinitionKey(), child));
-    }
-
-    /**
-     * A step with an effect outside the engine: its own job sends (async before), and the process
-     * moves on in the next job (async after), so nothing after it can roll the sending back.
-     */
-    private static void runOutsideEffect(String activityId, ProcessInstance child) {
-        execute(job(activityId, child));
-        execute(job(activityId, child));
     }
 }

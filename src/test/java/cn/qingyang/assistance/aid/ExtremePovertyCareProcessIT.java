@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.aid;
 
+import static cn.qingyang.assistance.AsyncSteps.completeAndContinue;
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,15 +79,5 @@ class ExtremePovertyCareProcessIT {
         cases.finishLedger(pi);
         Assertions.assertThat(jdbc.sql("SELECT visit_frequency FROM care_arrangement WHERE case_id = :case AND kind = 'MATERIAL_SERVICE'")
                 .param("case", cases.caseId(pi)).query(String.class).single()).isEqualTo("每日一次");
-    }
-
-    /**
-     * Completes the child's open task and runs the job behind it (the task's async-after
-     * boundary), as the job executor would: the person's work commits alone, what follows is a job.
-     */
-    private static void completeAndContinue(ProcessInstance child, Map<String, Object> variables) {
-        Task open = task(child);
-        complete(open, variables);
-        execute(job(open.getTaskDefinitionKey(), child));
     }
 }

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.aid;
 
+import static cn.qingyang.assistance.AsyncSteps.runOutsideEffect;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.*;
 import static cn.qingyang.assistance.aid.AssistanceProcesses.TemporaryAssistance.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.CASE_ID;
@@ -142,16 +143,6 @@ class TemporaryAssistanceProcessTest {
         execute(job(taskId, pi));
     }
 
-    /**
-     * A step with an effect outside the engine: its own job sends (async before) and commits
-     * before the process moves on in the next job (async after), so nothing after it can roll
-     * the sending back into a retry.
-     */
-    private static void runOutsideEffect(String activityId, ProcessInstance pi) {
-        execute(job(activityId, pi));
-        assertThat(job(activityId, pi)).as("%s waits at its async-after boundary once sent", activityId).isNotNull();
-        execute(job(activityId, pi));
-    }
 
     private ProcessInstance start(double amount) {
         return runtimeService().startProcessInstanceByKey(TEMPORARY_KEY, "QY-2026-0042", FastProcess.vars(
