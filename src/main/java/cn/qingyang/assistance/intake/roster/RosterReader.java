@@ -35,11 +35,14 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads a roster (花名册) upload into rows: an .xlsx workbook (its first sheet, streamed, so that
- * a large file never becomes a large object tree) or a UTF-8 .csv. What the file is, is decided by
- * its content, not its name. The first non-blank row must be the template's header; blank rows
- * are skipped; row numbers are the spreadsheet's (header = row 1).
+ * a large file never becomes a large object tree) or a .csv in UTF-8 or, as Excel and WPS save
+ * "CSV(逗号分隔)" on a Chinese Windows, GBK/GB18030. What the file is, is decided by its content,
+ * not its name. Up to {@value #MAX_TITLE_ROWS} title rows above the header (one filled cell, often
+ * merged across the columns: "凌塘村2026年11月困难群众花名册") are skipped; the first other
+ * non-blank row must be the template's header; blank rows are skipped; row numbers are the
+ * spreadsheet's.
  *
- * <p>Refusals (nothing is imported): ROSTER_EMPTY, ROSTER_FORMAT (not a workbook or UTF-8 CSV,
+ * <p>Refusals (nothing is imported): ROSTER_EMPTY, ROSTER_FORMAT (not a workbook or a UTF-8/GBK CSV,
  * unreadable, encrypted, an old .xls, a suspected zip bomb), ROSTER_HEADER and
  * ROSTER_TOO_MANY_ROWS (413).
  */
@@ -48,6 +51,8 @@ public class RosterReader {
     /** The template's columns, in order. */
     public static final List<String> COLUMNS = RosterFormat.COLUMNS;
 
+    /** How many title rows (one filled cell each) may stand above the header. */
+    static final int MAX_TITLE_ROWS = 3;
     static final String SAVE_AS_UTF8 = "请在 Excel 中选择“另存为”，文件类型选“CSV UTF-8(逗号分隔)(*.csv)”后重新上传，或直接上传 .xlsx 文件。";
 
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
@@ -132,7 +137,7 @@ public class RosterReader {
         } catch (Exception | OutOfMemoryError e) {
             // not even a readable OLE2 file: the general message below
         }
-        return "这是旧版 Excel（.xls）文件或其他 Office 文件，系统只接受 .xlsx 或 UTF-8 编码的 .csv：请在 Excel 中另存为 .xlsx 后重新上传。";
+        return "这是旧版 Excel（.xls）文件或其他 Office 文件，系统只接受 .xlsx 或 .csv（UTF-8 或 GBK 编码）：请在 Excel 中另存为 .xlsx 后重新上传。";
     }
 
     /** Cells of one sheet as rows of strings; columns by their reference (gaps stay empty). */
@@ -174,7 +179,7 @@ public class RosterReader {
     // ---------------------------------------------------------------- csv
 
     private static void readCsv(byte[] content, Collector rows) {
-        String text = strictUtf8(content);
+        String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -195,14 +200,26 @@ public class RosterReader {
         }
     }
 
-    private static String strictUtf8(byte[] content) {
+    /**
+     * UTF-8 when the bytes are valid UTF-8 (a GBK text of Chinese characters practically never is),
+     * else GB18030, the superset of GBK that Excel and WPS write on a Chinese Windows.
+     */
+    private static String decode(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw RosterException.badFile(RosterException.FORMAT,
-                    "CSV 文件不是 UTF-8 编码（Excel 默认的“CSV(逗号分隔)”是 GBK/ANSI 编码，中文会变成乱码）：" + SAVE_AS_UTF8);
+            return strict(StandardCharsets.UTF_8, content);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return strict(java.nio.charset.Charset.forName("GB18030"), content);
+            } catch (CharacterCodingException notGbk) {
+                throw RosterException.badFile(RosterException.FORMAT,
+                        "CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码（Excel、WPS 在中文 Windows 上保存的“CSV(逗号分隔)”）：" + SAVE_AS_UTF8);
+            }
         }
+    }
+
+    private static String strict(java.nio.charset.Charset charset, byte[] content) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     }
 
     // ---------------------------------------------------------------- rows
@@ -213,6 +230,7 @@ public class RosterReader {
         private final int maxRows;
         private final List<RosterRow> rows = new ArrayList<>();
         private boolean headerSeen;
+        private int titleRows;
 
         Collector(int maxRows) {
             this.maxRows = maxRows;
@@ -224,6 +242,10 @@ public class RosterReader {
                 return;
             }
             if (!headerSeen) {
+                if (isTitle(cells) && titleRows < MAX_TITLE_ROWS) {
+                    titleRows++; // "凌塘村2026年11月困难群众花名册" above the header, as offices make them
+                    return;
+                }
                 checkHeader(rowNumber, cells);
                 headerSeen = true;
                 return;
@@ -234,6 +256,12 @@ public class RosterReader {
             }
             rows.add(new RosterRow(rowNumber, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3),
                     cell(cells, 4), cell(cells, 5), cell(cells, 6), cell(cells, 7)));
+        }
+
+        /** One filled cell that is not the header's first column: a title (merged cells keep their text in the first). */
+        private static boolean isTitle(List<String> cells) {
+            List<String> filled = cells.stream().filter(java.util.Objects::nonNull).toList();
+            return filled.size() == 1 && !normaliseHeader(filled.get(0)).equals(normaliseHeader(COLUMNS.get(0)));
         }
 
         private static void checkHeader(int rowNumber, List<String> cells) {

@@ -101,9 +101,51 @@ class RosterReaderTest {
     }
 
     @Test
-    void refusesAGbkCsvAskingForCsvUtf8() {
-        byte[] gbk = RosterFiles.csvText(RosterFiles.HEADER, twoRows()).getBytes(Charset.forName("GBK"));
-        assertRefused(gbk, "花名册.csv", HttpStatus.BAD_REQUEST, RosterException.FORMAT).hasMessageContaining("CSV UTF-8");
+    void readsACsvSavedByExcelOrWpsOnAChineseWindowsWithNamesIntact() {
+        for (String charset : List.of("GBK", "GB18030")) {
+            byte[] saved = RosterFiles.csvText(RosterFiles.HEADER, twoRows()).getBytes(Charset.forName(charset));
+            RosterFile file = reader.read(saved, "花名册.csv");
+            assertThat(file.format()).isEqualTo("csv");
+            assertThat(file.rows()).extracting(RosterRow::name).as(charset).containsExactly("周桂英", "吴德胜");
+            assertThat(file.rows().get(0).village()).isEqualTo("凌塘村");
+            assertThat(file.rows().get(0).description()).isEqualTo("花名册摸排：家庭困难，需要上门了解情况");
+        }
+    }
+
+    @Test
+    void refusesACsvInNeitherUtf8NorGbkInChinese() {
+        byte[] neither = {'a', ',', (byte) 0xFF, (byte) 0xFF, '\r', '\n'};
+        assertRefused(neither, "花名册.csv", HttpStatus.BAD_REQUEST, RosterException.FORMAT)
+                .hasMessageContaining("既不是 UTF-8 编码，也不是 GBK/GB18030 编码").hasMessageContaining("CSV UTF-8");
+    }
+
+    @Test
+    void skipsTheTitleRowsOfficesPutAboveTheHeader() {
+        List<String> title = new ArrayList<>(java.util.Collections.nCopies(RosterFiles.HEADER.size(), (String) null));
+        title.set(0, "凌塘村2026年11月困难群众花名册");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(RosterFiles.HEADER);
+        rows.addAll(twoRows());
+        RosterFile xlsx = reader.read(RosterFiles.xlsx(title, rows), "花名册.xlsx");
+        assertThat(xlsx.rows()).extracting(RosterRow::row).containsExactly(3, 4);
+        assertThat(xlsx.rows()).extracting(RosterRow::name).containsExactly("周桂英", "吴德胜");
+
+        String csv = "乔木乡凌塘村困难群众花名册,,,,,,,\r\n（2026年11月 村委会填报）\r\n"
+                + RosterFiles.csvText(RosterFiles.HEADER, twoRows());
+        assertThat(reader.read(csv.getBytes(StandardCharsets.UTF_8), "a.csv").rows()).extracting(RosterRow::row)
+                .containsExactly(4, 5);
+    }
+
+    @Test
+    void aRowOfSeveralCellsAboveTheHeaderIsStillAWrongHeader() {
+        List<String> notATitle = new ArrayList<>(RosterFiles.HEADER);
+        notATitle.set(1, "名字");
+        String csv = "花名册\r\n" + RosterFiles.csvText(notATitle, twoRows());
+        assertRefused(csv.getBytes(StandardCharsets.UTF_8), "a.csv", HttpStatus.BAD_REQUEST, RosterException.HEADER)
+                .hasMessageContaining("第 2 行第 2 列应为“姓名”");
+        String fourTitles = "一\r\n二\r\n三\r\n四\r\n" + RosterFiles.csvText(RosterFiles.HEADER, twoRows());
+        assertRefused(fourTitles.getBytes(StandardCharsets.UTF_8), "a.csv", HttpStatus.BAD_REQUEST, RosterException.HEADER)
+                .as("at most three title rows").hasMessageContaining("第 4 行");
     }
 
     @Test
