@@ -17,13 +17,16 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * A case file is read in Tasklist too: opening a task's form loads the case's variables (name,
  * masked ID number, phone, what was reported and found). Every such read that succeeds, through
  * the webapps' engine API or {@code /engine-rest} (a task's form variables, a task's or an
  * instance's variables), is a {@link AccessAction#READ_CASE} row of the access log, naming the task
- * the person was working on. Reads of single variables (the 案件档案 tab's look-ups) are not
+ * the person was working on. The answer is held back until its row is written, so that nobody
+ * reads a case file the log does not show (and a reader never sees the log lag behind the read).
+ * Reads of single variables (the 案件档案 tab's look-ups) are not
  * logged here: the tab reads the case through {@code /api}, which logs it.
  */
 class EngineReadLog extends OncePerRequestFilter {
@@ -51,23 +54,26 @@ class EngineReadLog extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // who reads, while the authentication filter (outside this one) still holds them
-        String user = "GET".equals(request.getMethod()) ? RequestUser.of(request, identity, webappPath) : null;
-        chain.doFilter(request, response);
-        if (user == null || response.getStatus() != HttpServletResponse.SC_OK) {
-            return;
-        }
         String path = request.getRequestURI();
         Matcher task = TASK_READ.matcher(path);
         Matcher instance = INSTANCE_READ.matcher(path);
-        if (!task.matches() && !instance.matches()) {
+        if (!"GET".equals(request.getMethod()) || (!task.matches() && !instance.matches())) {
+            chain.doFilter(request, response);
             return;
         }
-        Read read = system.call(() -> task.matches() ? ofTask(task.group(1)) : ofInstance(instance.group(1)));
-        if (read != null && read.caseNumber() != null) {
-            accessLog.record(new CallerScope(user, List.of()), AccessAction.READ_CASE, read.caseNumber(),
-                    read.townshipCode(), null, read.why());
+        // who reads, while the authentication filter (outside this one) still holds them
+        String user = RequestUser.of(request, identity, webappPath);
+        // the variables reach the reader only once the read is in the log: held back until then
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, held);
+        if (user != null && held.getStatus() == HttpServletResponse.SC_OK) {
+            Read read = system.call(() -> task.matches() ? ofTask(task.group(1)) : ofInstance(instance.group(1)));
+            if (read != null && read.caseNumber() != null) {
+                accessLog.record(new CallerScope(user, List.of()), AccessAction.READ_CASE, read.caseNumber(),
+                        read.townshipCode(), null, read.why());
+            }
         }
+        held.copyBodyToResponse();
     }
 
     private record Read(String caseNumber, String townshipCode, String why) {
