@@ -74,9 +74,9 @@ class CaseFileRepository {
                 .param("category", category).param("id", caseId).update();
     }
 
-    /** Closes the case: the person may be reported again and gets a new case. */
+    /** Closes the case: the household's members may be reported again and get a new case. */
     public void close(long caseId) {
-        jdbc.sql("UPDATE discovery_case SET status = 'CLOSED', open_person_id = NULL, closed_at = CURRENT_TIMESTAMP "
+        jdbc.sql("UPDATE discovery_case SET status = 'CLOSED', open_person_id = NULL, open_household_id = NULL, closed_at = CURRENT_TIMESTAMP "
                         + "WHERE id = :id AND status <> 'CLOSED'")
                 .param("id", caseId).update();
     }

@@ -26,7 +26,7 @@ public class CaseRepository {
         this.cipher = cipher;
     }
 
-    public record CaseRow(long id, String caseNumber, long personId, String townshipCode, String villageCode,
+    public record CaseRow(long id, String caseNumber, long personId, long householdId, String townshipCode, String villageCode,
                           String channel, boolean urgent, boolean relatedToStaff, CaseStatus status, String category,
                           String processInstanceId, OffsetDateTime openedAt) {
     }
@@ -37,6 +37,12 @@ public class CaseRepository {
 
     public Optional<CaseRow> findOpenCaseOfPerson(long personId) {
         return jdbc.sql(CASE_SELECT + " WHERE open_person_id = :personId").param("personId", personId)
+                .query(CaseRepository::mapCase).optional();
+    }
+
+    /** The household's one open case (以家庭为单位): a report of any member attaches to it. */
+    public Optional<CaseRow> findOpenCaseOfHousehold(long householdId) {
+        return jdbc.sql(CASE_SELECT + " WHERE open_household_id = :householdId").param("householdId", householdId)
                 .query(CaseRepository::mapCase).optional();
     }
 
@@ -76,11 +82,11 @@ public class CaseRepository {
                 .query(String.class).single());
     }
 
-    private static final String CASE_SELECT = "SELECT id, case_number, person_id, township_code, village_code, channel, "
+    private static final String CASE_SELECT = "SELECT id, case_number, person_id, household_id, township_code, village_code, channel, "
             + "urgent, related_to_staff, status, category, process_instance_id, opened_at FROM discovery_case";
 
     private static CaseRow mapCase(ResultSet rs, int row) throws SQLException {
-        return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("person_id"),
+        return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getLong("person_id"), rs.getLong("household_id"),
                 rs.getString("township_code"), rs.getString("village_code"), rs.getString("channel"),
                 rs.getBoolean("urgent"), rs.getBoolean("related_to_staff"), CaseStatus.valueOf(rs.getString("status")),
                 rs.getString("category"), rs.getString("process_instance_id"),

@@ -17,6 +17,8 @@ public final class DiscoveryCaseProcess {
 
     // ---- set at registration (start variables) ----
     public static final String CASE_ID = "caseId";
+    /** The household (一户一档) the case belongs to: assistance is decided per household. */
+    public static final String HOUSEHOLD_ID = "householdId";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String TOWNSHIP_CODE = TownshipTenants.TOWNSHIP_CODE;
     public static final String TOWNSHIP_NAME = "townshipName";

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake;
 
+import cn.qingyang.assistance.household.HouseholdService;
 import cn.qingyang.assistance.person.CountyProperties;
 import cn.qingyang.assistance.discovery.AssistanceProperties;
 import cn.qingyang.assistance.discovery.CaseRepository;
@@ -25,10 +26,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one entry point for reports from every channel: validates, finds or creates the person,
- * attaches the report to the person's open case or opens a case and starts its DiscoveryCase
- * process, all in one transaction. Two reports of one person at the same moment still give one
- * case: the database's unique constraint decides, and the loser retries and attaches.
+ * The one entry point for reports from every channel: validates, finds or creates the person and
+ * their household (以家庭为单位), attaches the report to the household's open case or opens a case and
+ * starts its DiscoveryCase process, all in one transaction. Two reports of one household's members
+ * at the same moment still give one case: the database's unique constraint decides, and the loser
+ * retries and attaches.
  */
 @Service
 public class RegistrationService {
@@ -44,11 +46,12 @@ public class RegistrationService {
     private final TransactionTemplate transaction;
     private final AssistanceProperties assistance;
     private final CountyProperties county;
+    private final HouseholdService households;
     private final Clock clock;
 
     public RegistrationService(ReportValidator validator, ReportRepository repository, CaseRepository cases, OrgUnitRepository orgUnits,
                                RuntimeService runtime, EngineAsSystem engine, TransactionTemplate transaction,
-                               AssistanceProperties assistance, CountyProperties county, Clock clock) {
+                               AssistanceProperties assistance, CountyProperties county, HouseholdService households, Clock clock) {
         this.validator = validator;
         this.repository = repository;
         this.cases = cases;
@@ -61,6 +64,7 @@ public class RegistrationService {
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.assistance = assistance;
         this.county = county;
+        this.households = households;
         this.clock = clock;
     }
 
@@ -95,26 +99,29 @@ public class RegistrationService {
             }
         }
         long personId = repository.upsertPerson(report);
-        var open = cases.findOpenCaseOfPerson(personId);
+        long householdId = households.householdOf(personId, report.township().code(),
+                report.village() == null ? null : report.village().code(), userId, "上报（" + report.channel().label() + "）");
+        var open = cases.findOpenCaseOfHousehold(householdId);
         if (open.isPresent()) {
             var existing = open.get();
             repository.insertReport(existing.id(), report, userId, RegistrationResult.Result.ATTACHED);
             attachToProcess(existing, report);
-            return new RegistrationResult(existing.caseNumber(), RegistrationResult.Result.ATTACHED);
+            return new RegistrationResult(existing.caseNumber(), RegistrationResult.Result.ATTACHED, householdId);
         }
         String prefix = report.township().code() + "-" + YearMonth.now(clock).toString().replace("-", "");
         String caseNumber = prefix + "-" + String.format("%04d", repository.nextSequence(prefix));
-        long caseId = repository.insertCase(caseNumber, personId, report, county.registrationOf(report.idNumber()));
+        long caseId = repository.insertCase(caseNumber, personId, householdId, report, county.registrationOf(report.idNumber()));
         repository.insertReport(caseId, report, userId, RegistrationResult.Result.OPENED);
         ProcessInstance instance = engine.call(() ->
-                runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, startVariables(caseId, caseNumber, report)));
+                runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, startVariables(caseId, caseNumber, householdId, report)));
         repository.setProcessInstance(caseId, instance.getId());
-        return new RegistrationResult(caseNumber, RegistrationResult.Result.OPENED);
+        return new RegistrationResult(caseNumber, RegistrationResult.Result.OPENED, householdId);
     }
 
-    private Map<String, Object> startVariables(long caseId, String caseNumber, ValidReport report) {
+    private Map<String, Object> startVariables(long caseId, String caseNumber, long householdId, ValidReport report) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, caseId);
+        variables.put(HOUSEHOLD_ID, householdId);
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(TOWNSHIP_CODE, report.township().code());
         variables.put(TOWNSHIP_NAME, report.township().name());

@@ -62,12 +62,15 @@ public class ReportRepository {
                 .query(Integer.class).single();
     }
 
-    public long insertCase(String caseNumber, long personId, ValidReport report, HouseholdRegistration registration) {
+    /** A new open case of the household; a second open case of one household breaks uq_case_open_household. */
+    public long insertCase(String caseNumber, long personId, long householdId, ValidReport report, HouseholdRegistration registration) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, open_person_id, township_code, village_code, "
-                        + "channel, urgent, related_to_staff, status, household_registration) "
-                        + "VALUES (:number, :person, :person, :township, :village, :channel, :urgent, :related, :status, :registration)")
-                .param("number", caseNumber).param("person", personId).param("registration", registration.name())
+        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, open_person_id, household_id, open_household_id, "
+                        + "township_code, village_code, channel, urgent, related_to_staff, status, household_registration) "
+                        + "VALUES (:number, :person, :person, :household, :household, :township, :village, :channel, :urgent, "
+                        + ":related, :status, :registration)")
+                .param("number", caseNumber).param("person", personId).param("household", householdId)
+                .param("registration", registration.name())
                 .param("township", report.township().code())
                 .param("village", report.village() == null ? null : report.village().code())
                 .param("channel", report.channel().code()).param("urgent", report.urgent())
@@ -94,12 +97,12 @@ public class ReportRepository {
     }
 
     public Optional<EarlierReport> findByExternalRef(String externalRef) {
-        return jdbc.sql("SELECT c.case_number, r.result, p.id_number FROM case_report r "
+        return jdbc.sql("SELECT c.case_number, r.result, p.id_number, c.household_id FROM case_report r "
                         + "JOIN discovery_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
                         + "WHERE r.external_ref = :ref")
                 .param("ref", externalRef)
                 .query((rs, n) -> new EarlierReport(new RegistrationResult(rs.getString(1),
-                        RegistrationResult.Result.valueOf(rs.getString(2))), cipher.open(rs.getString(3))))
+                        RegistrationResult.Result.valueOf(rs.getString(2)), rs.getLong(4)), cipher.open(rs.getString(3))))
                 .optional();
     }
 }

@@ -102,8 +102,9 @@ class ReportRegistrationIT {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         JsonNode answer = JSON.readTree(response.body());
-        assertThat(fieldNames(answer)).containsExactlyInAnyOrder("caseNumber", "result");
+        assertThat(fieldNames(answer)).containsExactlyInAnyOrder("caseNumber", "result", "householdId");
         assertThat(answer.get("result").asText()).isEqualTo("OPENED");
+        assertThat(answer.get("householdId").isIntegralNumber()).as("一户一档的编号").isTrue();
         String caseNumber = answer.get("caseNumber").asText();
         assertThat(caseNumber).matches(QIAOMU + "-\\d{6}-\\d{4}");
 
