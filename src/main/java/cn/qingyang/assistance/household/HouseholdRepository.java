@@ -146,6 +146,15 @@ public class HouseholdRepository {
         jdbc.sql("DELETE FROM household_member WHERE id = :id").param("id", memberId).update();
     }
 
+    /**
+     * Takes the household's row lock until the transaction ends, so that reports of two members
+     * are handled one after the other: the second sees the first one's case and attaches to it
+     * (and never updates the case's process variables at the same moment).
+     */
+    public void lock(long householdId) {
+        jdbc.sql("UPDATE household SET version = version WHERE id = :id").param("id", householdId).update();
+    }
+
     public int memberCount(long householdId) {
         return jdbc.sql("SELECT COUNT(*) FROM household_member WHERE household_id = :household")
                 .param("household", householdId).query(Integer.class).single();

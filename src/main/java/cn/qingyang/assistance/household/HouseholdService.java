@@ -34,6 +34,11 @@ public class HouseholdService {
         });
     }
 
+    /** The household's row lock until the transaction ends: one report of its members at a time. */
+    public void lock(long householdId) {
+        households.lock(householdId);
+    }
+
     /**
      * 并户: the person joins {@code householdId} with the given relation. The person's own household
      * may hold nobody else; its cases and ledger entries come along, unless both households have an

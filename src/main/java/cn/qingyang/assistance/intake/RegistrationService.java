@@ -101,6 +101,7 @@ public class RegistrationService {
         long personId = repository.upsertPerson(report);
         long householdId = households.householdOf(personId, report.township().code(),
                 report.village() == null ? null : report.village().code(), userId, "上报（" + report.channel().label() + "）");
+        households.lock(householdId);
         var open = cases.findOpenCaseOfHousehold(householdId);
         if (open.isPresent()) {
             var existing = open.get();
