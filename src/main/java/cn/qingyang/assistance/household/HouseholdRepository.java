@@ -72,7 +72,7 @@ public class HouseholdRepository {
     }
 
     public List<Member> members(long householdId) {
-        return jdbc.sql(MEMBER_SELECT + "WHERE m.household_id = :household ORDER BY m.head_of_household, m.id")
+        return jdbc.sql(MEMBER_SELECT + "WHERE m.household_id = :household ORDER BY CASE WHEN m.head_of_household IS NULL THEN 1 ELSE 0 END, m.id")
                 .param("household", householdId).query(this::mapMember).list();
     }
 
