@@ -18,7 +18,11 @@ const MESSAGES = [
   [/^Date must match pattern yyyy-MM-dd$/, () => '日期格式应为 年-月-日（如 2026-11-29）。'],
   [/^Select$/, () => '请选择'],
   [/^No results$/, () => '没有匹配的选项'],
-  [/^Nothing to show\.$/, () => '暂无内容。']
+  [/^Nothing to show\.$/, () => '暂无内容。'],
+  // the repeatable groups (dynamiclist) of a form, such as a household's members
+  [/^Add new$/, () => '添加一项'],
+  [/^Collapse$/, () => '收起'],
+  [/^Expand all \((\d+)\)$/, (m) => `展开全部（${m[1]} 项）`]
 ];
 
 const PLACEHOLDERS = {Search: '搜索', Select: '请选择'};
@@ -48,6 +52,13 @@ function translateTree(node) {
       }
     }
   }
+  root.querySelectorAll('.fjs-container .fjs-repeat-row-remove[aria-label]').forEach((button) => {
+    const match = button.getAttribute('aria-label').match(/^Remove list item (\d+)$/);
+    if (match) {
+      button.setAttribute('aria-label', `删除第 ${match[1]} 项`);
+      button.setAttribute('title', `删除第 ${match[1]} 项`);
+    }
+  });
   root.querySelectorAll('.fjs-container [placeholder]').forEach((input) => {
     const chinese = PLACEHOLDERS[input.getAttribute('placeholder')];
     if (chinese) {
