@@ -129,6 +129,37 @@ public class HouseholdRepository {
                 .update();
     }
 
+    /** What a caseworker records of the household itself at a visit (members and supporters apart). */
+    public record Facts(String address, String registrationType, String housingType, String housingSafety, Integer houses,
+                        Integer vehicles, String savingsBand, String business, boolean liftedFromPoverty,
+                        boolean underMonitoring, String focusGroups, String responsiblePerson) {
+    }
+
+    public void updateFacts(long householdId, Facts facts) {
+        jdbc.sql("UPDATE household SET address = :address, registration_type = :registrationType, housing_type = :housingType, "
+                        + "housing_safety = :housingSafety, houses = :houses, vehicles = :vehicles, savings_band = :savingsBand, "
+                        + "business = :business, lifted_from_poverty = :lifted, under_monitoring = :monitored, "
+                        + "focus_groups = :focusGroups, responsible_person = :responsible WHERE id = :id")
+                .param("address", facts.address()).param("registrationType", facts.registrationType())
+                .param("housingType", facts.housingType()).param("housingSafety", facts.housingSafety())
+                .param("houses", facts.houses()).param("vehicles", facts.vehicles())
+                .param("savingsBand", facts.savingsBand()).param("business", facts.business())
+                .param("lifted", facts.liftedFromPoverty()).param("monitored", facts.underMonitoring())
+                .param("focusGroups", facts.focusGroups()).param("responsible", facts.responsiblePerson())
+                .param("id", householdId).update();
+    }
+
+    /** The supporters as now recorded replace the earlier list (the versions keep the earlier ones). */
+    public void replaceSupporters(long householdId, List<Supporter> supporters) {
+        jdbc.sql("DELETE FROM household_supporter WHERE household_id = :household").param("household", householdId).update();
+        for (Supporter supporter : supporters) {
+            jdbc.sql("INSERT INTO household_supporter (household_id, name, relation, able_to_support, note) "
+                            + "VALUES (:household, :name, :relation, :able, :note)")
+                    .param("household", householdId).param("name", supporter.name()).param("relation", supporter.relation())
+                    .param("able", supporter.ableToSupport()).param("note", supporter.note()).update();
+        }
+    }
+
     /** Clears the head mark of every member first, so that handing the headship over never trips the constraint. */
     public void clearHead(long householdId) {
         jdbc.sql("UPDATE household_member SET head_of_household = NULL WHERE household_id = :household")
