@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,9 @@ import org.springframework.stereotype.Component;
  * A case's ledger entry that is followed up gets its own FollowUpVisits process, which outlives
  * the case: the first visit falls on the entry's next follow-up date, 09:00 Beijing time. Whether
  * the category's cycle asks for one visit only is passed as a flag the diagram's gateway reads.
+ * The entry is the household's: when a later case of the household updated it while its follow-up
+ * still runs, that process gives way to the new one (one follow-up per entry, on the new date), and
+ * the visits are numbered on from those the entry already has.
  */
 @Component("followUpStarter")
 class FollowUpStarter implements JavaDelegate {
@@ -41,10 +45,18 @@ class FollowUpStarter implements JavaDelegate {
             variables.put(FollowUpProcess.LEDGER_ENTRY_ID, ((Number) entry.get("id")).longValue());
             LocalDate next = ((java.sql.Date) entry.get("next_follow_up")).toLocalDate();
             variables.put(FollowUpProcess.NEXT_FOLLOW_UP_AT, Date.from(next.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant()));
-            variables.put(FollowUpProcess.FOLLOW_UP_COUNT, 0);
+            long entryId = ((Number) entry.get("id")).longValue();
+            variables.put(FollowUpProcess.FOLLOW_UP_COUNT, ledger.followUpCount(entryId));
             variables.put(FollowUpProcess.FOLLOW_UP_ONCE, LedgerService.visitsOnce((String) variables.get(FOLLOW_UP_CYCLE)));
-            engine.call(() -> execution.getProcessEngineServices().getRuntimeService()
-                    .startProcessInstanceByKey(FollowUpProcess.PROCESS_KEY, execution.getProcessBusinessKey(), variables));
+            RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+            engine.call(() -> {
+                runtime.createProcessInstanceQuery().processDefinitionKey(FollowUpProcess.PROCESS_KEY)
+                        .variableValueEquals(FollowUpProcess.LEDGER_ENTRY_ID, entryId).list()
+                        .forEach(running -> runtime.deleteProcessInstance(running.getId(),
+                                "台账已由本户案件 " + execution.getProcessBusinessKey() + " 更新，按新的回访日期重新安排"));
+                return runtime.startProcessInstanceByKey(FollowUpProcess.PROCESS_KEY, execution.getProcessBusinessKey(),
+                        variables);
+            });
         });
     }
 }
