@@ -166,9 +166,10 @@ class LedgerRepository {
                 .query(Integer.class).single();
     }
 
-    Optional<Map<String, Object>> activeClassifiedEntry(long caseId) {
-        return jdbc.sql("SELECT id, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED' "
-                        + "AND status = 'ACTIVE' AND next_follow_up IS NOT NULL ORDER BY id DESC")
+    /** The case's classified entry (the household's, as this case last wrote it): its id, status and next follow-up date. */
+    Optional<Map<String, Object>> classifiedEntry(long caseId) {
+        return jdbc.sql("SELECT id, status, next_follow_up FROM ledger_entry WHERE case_id = :case AND kind = 'CLASSIFIED' "
+                        + "ORDER BY id DESC")
                 .param("case", caseId).query().listOfRows().stream().findFirst();
     }
 

@@ -130,9 +130,9 @@ public class LedgerService {
         return entries.followUpCount(entryId);
     }
 
-    /** The case's classified entry, when it is followed up: its id and next follow-up date. */
-    public Optional<Map<String, Object>> activeClassifiedEntry(long caseId) {
-        return entries.activeClassifiedEntry(caseId);
+    /** The case's classified entry whatever its status: its id, status and next follow-up date. */
+    public Optional<Map<String, Object>> classifiedEntry(long caseId) {
+        return entries.classifiedEntry(caseId);
     }
 
     public void recordFollowUp(long entryId, int visitNo, LocalDate date, String outcome, String note, LocalDate next) {

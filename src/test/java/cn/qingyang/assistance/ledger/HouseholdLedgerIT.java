@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.ledger;
 
+import static cn.qingyang.assistance.AsyncSteps.completeAndSettle;
 import static cn.qingyang.assistance.discovery.CaseFixtures.*;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -11,7 +12,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import cn.qingyang.assistance.Http;
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.ProcessesUnderTest;
+import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
 import cn.qingyang.assistance.household.HouseholdRepository;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.ledger.FollowUpProcess.FollowUpVisits;
@@ -73,8 +76,12 @@ class HouseholdLedgerIT {
         BpmnAwareTests.init(engine);
     }
 
-    /** A household classified 特殊困难 twice: its first case followed up once, then its second case. */
-    record Classified(String idNumber, long householdId, ProcessInstance first, ProcessInstance second, String secondCaseNumber) {
+    /**
+     * A household classified 特殊困难 twice: its first case followed up once, its second visit due (the
+     * task open) when the second case is classified.
+     */
+    record Classified(String idNumber, long householdId, ProcessInstance first, ProcessInstance second, String secondCaseNumber,
+                      String openFollowUpTask) {
     }
 
     private ProcessInstance caseOf(String idNumber) {
@@ -95,7 +102,10 @@ class HouseholdLedgerIT {
         ProcessInstance first = caseOf(idNumber);
         complete(task(first), completeVisit());
         cases.finishAfterJoin(first);
-        visitOnce(cases.followUpOf(first));
+        ProcessInstance firstFollowUp = cases.followUpOf(first);
+        visitOnce(firstFollowUp);
+        execute(job(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE, firstFollowUp));
+        String openTask = task(FollowUpVisits.TASK_FOLLOW_UP_VISIT, firstFollowUp).getId();
 
         // between the cases the household file records the member's income and benefits (the household visit does)
         long householdId = households.householdOf(jdbc.sql("SELECT person_id FROM discovery_case WHERE id = :c")
@@ -111,7 +121,7 @@ class HouseholdLedgerIT {
         complete(task(second), with(completeVisit(), HEALTH_STATUS, "DISABLED", DISABILITY_GRADE, "2",
                 INVESTIGATOR_1, "赵磊", CAUSE_2, "03"));
         cases.finishAfterJoin(second);
-        return new Classified(idNumber, householdId, first, second, second.getBusinessKey());
+        return new Classified(idNumber, householdId, first, second, second.getBusinessKey(), openTask);
     }
 
     @Proves({"N8"})
@@ -146,12 +156,42 @@ class HouseholdLedgerIT {
         Assertions.assertThat(followUps).singleElement()
                 .satisfies(p -> Assertions.assertThat(p.getBusinessKey()).isEqualTo(household.secondCaseNumber()));
         Assertions.assertThat(cases.followUpOf(household.first())).as("the first case's follow-up gave way").isNull();
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().taskId(household.openFollowUpTask()).count())
+                .as("its open 定期回访 is gone from the village's task list").isZero();
         ProcessInstance followUp = followUps.get(0);
         Assertions.assertThat(runtime.getVariable(followUp.getId(), FollowUpProcess.FOLLOW_UP_COUNT)).isEqualTo(1);
         visitOnce(followUp);
         Assertions.assertThat(jdbc.sql("SELECT visit_no FROM follow_up_visit WHERE ledger_entry_id = :e ORDER BY visit_no")
                 .param("e", entryId).query(Integer.class).list()).as("the next visit is the entry's second").containsExactly(1, 2);
         assertThat(followUp).isWaitingAt(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
+    }
+
+    @Proves({"N8"})
+    @Test
+    void aLaterCaseFindingTheHardshipOverClosesTheHouseholdsEntryAndEndsItsFollowUp() {
+        String idNumber = newIdNumber();
+        ProcessInstance first = caseOf(idNumber);
+        complete(task(first), completeVisit());
+        cases.finishAfterJoin(first);
+        ProcessInstance followUp = cases.followUpOf(first);
+        assertThat(followUp).isWaitingAt(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
+
+        ProcessInstance second = caseOf(idNumber);
+        complete(task(second), completeVisit());
+        cases.settleCase(second);
+        completeAndSettle(task(DiscoveryCase.TASK_EXPLAIN_POLICY, second), Map.of(AssistanceProcesses.INFORMED_HOW, "IN_PERSON",
+                AssistanceProcesses.POLICY_EXPLAINED, "已告知不符合条件的原因", AssistanceProcesses.STILL_IN_HARDSHIP, "NO"), second);
+        cases.finishLedger(second);
+
+        Map<String, Object> entry = jdbc.sql("SELECT case_id, status, next_follow_up FROM ledger_entry "
+                        + "WHERE household_id = (SELECT household_id FROM discovery_case WHERE id = :c) AND kind = 'CLASSIFIED'")
+                .param("c", cases.caseId(second)).query().singleRow();
+        Assertions.assertThat(((Number) entry.get("case_id")).longValue()).isEqualTo(cases.caseId(second));
+        Assertions.assertThat(entry.get("status")).isEqualTo("CLOSED");
+        Assertions.assertThat(entry.get("next_follow_up")).isNull();
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceId(followUp.getId()).count())
+                .as("the follow-up of a closed entry ends").isZero();
+        Assertions.assertThat(cases.followUpOf(second)).as("and none starts").isNull();
     }
 
     @Proves({"N8"})
