@@ -13,6 +13,7 @@ import cn.qingyang.assistance.person.ResidentIdNumber;
 import cn.qingyang.assistance.security.CallerScope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,8 +42,10 @@ class LedgerController {
     static final Map<String, String> CATEGORY_LABELS = Map.of("SPECIAL", "特殊困难", "GENERAL", "一般困难", "TEMPORARY", "临时困难");
     static final Map<String, String> CAUSES = Map.of("01", "因病", "02", "因灾", "03", "因残", "04", "缺劳动力",
             "05", "意外事故", "06", "产业失败", "07", "务工就业不稳", "09", "因学", "99", "其他");
-    static final List<String> COLUMNS = List.of("序号", "案件编号", "姓名", "身份证号", "户籍", "乡镇", "村(社区)", "困难类别", "是否急难",
-            "致困原因", "帮扶措施", "下次回访日期", "状态", "登记日期");
+    /** The sheet's columns: the notice's (身体状况、劳动能力、致困原因、困难程度、自救能力) and the household's. */
+    static final List<String> COLUMNS = List.of("序号", "案件编号", "姓名", "身份证号", "户主姓名", "户籍", "乡镇", "村(社区)",
+            "家庭人口", "家庭月人均收入(元)", "成员享受的救助", "困难类别", "是否急难", "身体状况", "劳动能力", "致困原因", "困难程度",
+            "自救能力", "帮扶措施", "包保责任人", "上次回访日期", "下次回访日期", "状态", "登记日期");
 
     private final LedgerRepository ledger;
     private final IdentityService identity;
@@ -70,9 +73,16 @@ class LedgerController {
     }
 
 
-    public record Item(String caseNumber, String personName, String idNumber, String townshipCode, String township,
-                       String villageCode, String village, String category, String categoryLabel, boolean urgent,
-                       String causes, String measures, String nextFollowUp, String status, String createdAt,
+    /**
+     * One row of a ledger: the household's entry (the case and person of its latest classification),
+     * with the notice's columns as labels, 上次回访 read live from its follow-ups.
+     */
+    public record Item(long householdId, String caseNumber, String personName, String idNumber, String headOfHousehold,
+                       String townshipCode, String township, String villageCode, String village, String category,
+                       String categoryLabel, boolean urgent, Integer householdSize, BigDecimal perCapitaIncome,
+                       String memberBenefits, String physicalCondition, String labourCapacity, String causes,
+                       String hardshipDegree, String selfHelpCapacity, String measures, String responsiblePerson,
+                       String lastFollowUp, String nextFollowUp, String status, String createdAt, String updatedAt,
                        String householdRegistration) {
     }
 
@@ -106,8 +116,12 @@ class LedgerController {
         for (LedgerRepository.Entry e : entries) {
             Item item = item(e, caller.seesFullIdNumbers());
             table.add(Arrays.asList(String.valueOf(table.size() + 1), item.caseNumber(), item.personName(), item.idNumber(),
-                    item.householdRegistration(), item.township(), item.village(), item.categoryLabel(), item.urgent() ? "是" : "否", item.causes(),
-                    item.measures(), item.nextFollowUp(), "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号",
+                    item.headOfHousehold(), item.householdRegistration(), item.township(), item.village(),
+                    item.householdSize() == null ? null : String.valueOf(item.householdSize()),
+                    item.perCapitaIncome() == null ? null : item.perCapitaIncome().toPlainString(), item.memberBenefits(),
+                    item.categoryLabel(), item.urgent() ? "是" : "否", item.physicalCondition(), item.labourCapacity(),
+                    item.causes(), item.hardshipDegree(), item.selfHelpCapacity(), item.measures(), item.responsiblePerson(),
+                    item.lastFollowUp(), item.nextFollowUp(), "ACTIVE".equals(item.status()) ? "跟踪回访中" : "已销号",
                     item.createdAt().substring(0, 10)));
         }
         accessLog.record(caller, AccessAction.EXPORT, SHEETS.get(category) + ".xlsx " + describe(query), township,
@@ -135,11 +149,19 @@ class LedgerController {
     private static Item item(LedgerRepository.Entry e, boolean fullIdNumbers) {
         String causes = e.causes() == null || e.causes().isBlank() ? null : Arrays.stream(e.causes().split(","))
                 .map(code -> CAUSES.getOrDefault(code, code)).collect(Collectors.joining("、"));
-        return new Item(e.caseNumber(), e.personName(),
-                fullIdNumbers ? e.idNumber() : ResidentIdNumber.parse(e.idNumber()).masked(),
+        LedgerColumns c = e.columns();
+        return new Item(e.householdId(), e.caseNumber(), e.personName(),
+                fullIdNumbers ? e.idNumber() : ResidentIdNumber.parse(e.idNumber()).masked(), e.headName(),
                 e.townshipCode(), e.township(), e.villageCode(), e.village(), e.category(),
-                e.category() == null ? null : CATEGORY_LABELS.get(e.category()), e.urgent(), causes, e.measures(),
+                e.category() == null ? null : CATEGORY_LABELS.get(e.category()), e.urgent(), c.householdSize(),
+                c.perCapitaIncome(), c.memberBenefits(),
+                LedgerColumns.physicalCondition(c.healthStatus(), c.disabilityGrade(), c.selfCare()),
+                LedgerColumns.label(LedgerColumns.LABOUR, c.labourCapacity()), causes,
+                LedgerColumns.label(LedgerColumns.DEGREES, c.hardshipDegree()),
+                LedgerColumns.label(LedgerColumns.SELF_HELP, c.selfHelpCapacity()), e.measures(), c.responsiblePerson(),
+                e.lastFollowUp() == null ? null : e.lastFollowUp().toString(),
                 e.nextFollowUp() == null ? null : e.nextFollowUp().toString(), e.status(), e.createdAt().toString(),
+                e.updatedAt() == null ? null : e.updatedAt().toString(),
                 e.householdRegistration() == null ? null : HouseholdRegistration.valueOf(e.householdRegistration()).label());
     }
 

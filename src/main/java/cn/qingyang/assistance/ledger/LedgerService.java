@@ -1,15 +1,25 @@
 package cn.qingyang.assistance.ledger;
 
+import cn.qingyang.assistance.household.HouseholdCodes;
+import cn.qingyang.assistance.household.HouseholdRepository;
+import cn.qingyang.assistance.household.HouseholdService;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
- * The classified ledgers (分类台账): the 急难 ledger entered at first aid, and every case's final
- * classified entry with its next follow-up date. One entry per case and kind, so a retried job
- * never enters a case twice.
+ * The classified ledgers (分类台账): the 急难 ledger entered at first aid (one row per case), and
+ * one classified entry per household and category, entered by the household's first case so
+ * classified and updated by its later ones (follow-ups stay with the entry), with its next
+ * follow-up date and the notice's columns as they were when the household was classified.
  */
 @Service
 public class LedgerService {
@@ -22,9 +32,13 @@ public class LedgerService {
     public static final String CLOSED = "CLOSED";
 
     private final LedgerRepository entries;
+    private final HouseholdRepository households;
+    private final HouseholdService householdFile;
 
-    public LedgerService(LedgerRepository entries) {
+    public LedgerService(LedgerRepository entries, HouseholdRepository households, HouseholdService householdFile) {
         this.entries = entries;
+        this.households = households;
+        this.householdFile = householdFile;
     }
 
     /**
@@ -54,14 +68,71 @@ public class LedgerService {
         entries.enterOnce(caseId, URGENT, null, true, null, measures, null, ACTIVE);
     }
 
+    /**
+     * Enters the case's household in the classified ledger of {@code category}, or updates the
+     * household's entry there, with the columns of {@link #columnsAt}.
+     */
     public void enterClassified(long caseId, String category, boolean urgent, String causes, String measures,
                                 LocalDate nextFollowUp, String status) {
-        entries.enterOnce(caseId, CLASSIFIED, category, urgent, causes, measures, nextFollowUp, status);
+        entries.enterClassified(caseId, category, urgent, causes, measures, nextFollowUp, status, columnsAt(caseId));
     }
 
-    /** The case's classified entry, when it is followed up: its id and next follow-up date. */
-    public Optional<Map<String, Object>> activeClassifiedEntry(long caseId) {
-        return entries.activeClassifiedEntry(caseId);
+    /**
+     * The notice's columns as they are now: 身体状况、劳动能力、困难程度、自救能力 from the case's
+     * latest visit that saw the person; 家庭人口 and 家庭月人均收入 from the household file when its
+     * members' incomes are recorded there, else from that visit (a visit recorded before the household
+     * file); 成员享受的救助 from the members' current benefits; 包保责任人 the household's, and where it
+     * has none yet the first investigator of that visit (the caseworker who went to the household and
+     * whose findings classified it), who then becomes the household's, as a new version of its file.
+     */
+    LedgerColumns columnsAt(long caseId) {
+        long householdId = entries.householdOfCase(caseId);
+        Optional<LedgerRepository.SeenVisit> visit = entries.latestSeenVisit(caseId);
+        List<HouseholdRepository.Member> members = households.members(householdId);
+        Integer size;
+        BigDecimal perCapita;
+        if (!members.isEmpty() && members.stream().anyMatch(LedgerService::incomeRecorded)) {
+            size = members.size();
+            perCapita = members.stream().flatMap(m -> Stream.of(m.incomeWage(), m.incomeBusiness(), m.incomeProperty(),
+                            m.incomeTransfer())).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(size), 2, RoundingMode.HALF_UP);
+        } else {
+            size = visit.map(LedgerRepository.SeenVisit::householdSize).orElse(null);
+            BigDecimal total = visit.map(LedgerRepository.SeenVisit::totalIncome).orElse(null);
+            perCapita = size == null || size < 1 || total == null ? null
+                    : total.divide(BigDecimal.valueOf(size), 2, RoundingMode.HALF_UP);
+        }
+        String benefits = members.stream().filter(m -> m.benefits() != null && !m.benefits().isBlank())
+                .map(m -> m.name() + "：" + HouseholdCodes.labels(HouseholdCodes.BENEFITS, m.benefits()))
+                .collect(Collectors.joining("；"));
+        String responsible = households.find(householdId).map(HouseholdRepository.HouseholdRow::responsiblePerson)
+                .filter(name -> !name.isBlank()).orElse(null);
+        if (responsible == null && visit.isPresent() && visit.get().investigator() != null) {
+            responsible = visit.get().investigator();
+            if (entries.nameResponsiblePersonIfNone(householdId, responsible)) {
+                householdFile.recordVersion(householdId, "system", "分类台账登记",
+                        "包保责任人：" + responsible + "（入户调查人员，登记分类台账时默认）");
+            }
+        }
+        return visit.map(v -> new LedgerColumns(v.healthStatus(), v.disabilityGrade(), LedgerColumns.selfCare(v.adlFailed()),
+                        v.labourCapacity(), v.hardshipDegree(), v.selfHelpCapacity(), null, null, null, null))
+                .orElse(LedgerColumns.NONE)
+                .withHousehold(size, perCapita, benefits.isEmpty() ? null : benefits, responsible);
+    }
+
+    private static boolean incomeRecorded(HouseholdRepository.Member member) {
+        return member.incomeWage() != null || member.incomeBusiness() != null || member.incomeProperty() != null
+                || member.incomeTransfer() != null;
+    }
+
+    /** The number of follow-up visits an entry has had. */
+    public int followUpCount(long entryId) {
+        return entries.followUpCount(entryId);
+    }
+
+    /** The case's classified entry whatever its status: its id, status and next follow-up date. */
+    public Optional<Map<String, Object>> classifiedEntry(long caseId) {
+        return entries.classifiedEntry(caseId);
     }
 
     public void recordFollowUp(long entryId, int visitNo, LocalDate date, String outcome, String note, LocalDate next) {
