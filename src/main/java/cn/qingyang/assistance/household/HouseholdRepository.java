@@ -149,6 +149,12 @@ public class HouseholdRepository {
                 .param("id", householdId).update();
     }
 
+    /** Names the household's 包保责任人 when it has none yet; whether it did. */
+    public boolean nameResponsiblePersonIfNone(long householdId, String name) {
+        return jdbc.sql("UPDATE household SET responsible_person = :name WHERE id = :household AND responsible_person IS NULL")
+                .param("name", name).param("household", householdId).update() > 0;
+    }
+
     /** The supporters as now recorded replace the earlier list (the versions keep the earlier ones). */
     public void replaceSupporters(long householdId, List<Supporter> supporters) {
         jdbc.sql("DELETE FROM household_supporter WHERE household_id = :household").param("household", householdId).update();

@@ -72,6 +72,13 @@ public class HouseholdService {
         recordVersion(householdId, actor, source, personName + " 并入本户（" + HouseholdCodes.RELATIONS.label(relation) + "）");
     }
 
+    /** Names the household's 包保责任人 when nobody is named yet, as a new version; a named person is never replaced. */
+    public void nameResponsiblePersonIfNone(long householdId, String name, String source, String summary) {
+        if (households.nameResponsiblePersonIfNone(householdId, name)) {
+            recordVersion(householdId, "system", source, summary);
+        }
+    }
+
     /** A new version of the household: who, from where, what changed, and the file as it is now. */
     public int recordVersion(long householdId, String actor, String source, String summary) {
         return households.recordVersion(householdId, actor, source, summary, snapshot(householdId));

@@ -151,15 +151,6 @@ class LedgerRepository {
                 }).list().stream().findFirst();
     }
 
-    /**
-     * Names the household's 包保责任人 when it has none yet (a household file edit names one otherwise);
-     * whether it did.
-     */
-    boolean nameResponsiblePersonIfNone(long householdId, String name) {
-        return jdbc.sql("UPDATE household SET responsible_person = :name WHERE id = :household AND responsible_person IS NULL")
-                .param("name", name).param("household", householdId).update() > 0;
-    }
-
     /** How many follow-up visits the entry has had (a new FollowUpVisits process numbers its visits on from there). */
     int followUpCount(long entryId) {
         return jdbc.sql("SELECT COUNT(*) FROM follow_up_visit WHERE ledger_entry_id = :entry").param("entry", entryId)

@@ -109,10 +109,8 @@ public class LedgerService {
                 .filter(name -> !name.isBlank()).orElse(null);
         if (responsible == null && visit.isPresent() && visit.get().investigator() != null) {
             responsible = visit.get().investigator();
-            if (entries.nameResponsiblePersonIfNone(householdId, responsible)) {
-                householdFile.recordVersion(householdId, "system", "分类台账登记",
-                        "包保责任人：" + responsible + "（入户调查人员，登记分类台账时默认）");
-            }
+            householdFile.nameResponsiblePersonIfNone(householdId, responsible, "分类台账登记",
+                    "包保责任人：" + responsible + "（入户调查人员，登记分类台账时默认）");
         }
         return visit.map(v -> new LedgerColumns(v.healthStatus(), v.disabilityGrade(), LedgerColumns.selfCare(v.adlFailed()),
                         v.labourCapacity(), v.hardshipDegree(), v.selfHelpCapacity(), null, null, null, null))
