@@ -122,8 +122,9 @@ class HouseholdFileRepository {
     }
 
     Summary summary(long householdId) {
+        // the head first on every database (H2 sorts NULL first, PostgreSQL last)
         var head = jdbc.sql("SELECT p.name, p.id_number FROM household_member m JOIN person p ON p.id = m.person_id "
-                        + "WHERE m.household_id = :household ORDER BY m.head_of_household, m.id FETCH FIRST 1 ROWS ONLY")
+                        + "WHERE m.household_id = :household ORDER BY CASE WHEN m.head_of_household IS NULL THEN 1 ELSE 0 END, m.id FETCH FIRST 1 ROWS ONLY")
                 .param("household", householdId)
                 .query((rs, n) -> new String[] {rs.getString(1), cipher.open(rs.getString(2))}).optional()
                 .orElse(new String[] {null, null});

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +52,9 @@ public class HouseholdFiles {
         boolean full = caller.seesFullIdNumbers();
         HouseholdRepository.HouseholdRow h = households.find(householdId).orElseThrow();
         LocalDate today = LocalDate.now(clock.withZone(ResidentIdNumber.ZONE));
-        List<HouseholdFile.Member> members = households.members(householdId).stream().map(m -> member(m, full, today)).toList();
+        List<HouseholdFile.Member> members = households.members(householdId).stream()
+                .sorted(Comparator.comparing(m -> !m.head())) // the head first, on H2 and PostgreSQL alike
+                .map(m -> member(m, full, today)).toList();
         BigDecimal income = members.stream().map(HouseholdFile.Member::income).filter(Objects::nonNull)
                 .reduce(BigDecimal::add).orElse(null);
         HouseholdFile.Household household = new HouseholdFile.Household(h.townshipCode(), name(h.townshipCode()),
