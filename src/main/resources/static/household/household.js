@@ -85,7 +85,8 @@ async function search(by, value) {
       list.appendChild(item);
     });
     $('results').hidden = false;
-    message(found.length ? '找到 ' + found.length + ' 户。' : '您工作范围内没有找到符合条件的家庭，请核对后再查。');
+    message(!found.length ? '您工作范围内没有找到符合条件的家庭，请核对后再查。'
+      : found.length >= 50 ? '只列出前 50 户：请输入更完整的姓名，或按身份证号、案件编号查找。' : '找到 ' + found.length + ' 户。');
     if (found.length === 1) {
       await show(found[0].householdId);
     }

@@ -68,6 +68,7 @@ class HouseholdFileIT {
     String spouseId;
     String caseNumber;
     String spouseCaseNumber;
+    long spouseFormerHouseholdId;
 
     @BeforeEach
     void aHouseholdOfTwoWithItsHistory() throws Exception {
@@ -82,7 +83,9 @@ class HouseholdFileIT {
         householdId = answer.get("householdId").asLong();
 
         // the spouse was reported on her own first; her case is closed, then she joins the household (并户)
-        spouseCaseNumber = report("户档" + tag + "配", spouseId, "因病致贫，医疗支出大").get("caseNumber").asText();
+        JsonNode spouseAnswer = report("户档" + tag + "配", spouseId, "因病致贫，医疗支出大");
+        spouseCaseNumber = spouseAnswer.get("caseNumber").asText();
+        spouseFormerHouseholdId = spouseAnswer.get("householdId").asLong();
         var spouseCase = cases.findCase(spouseCaseNumber).orElseThrow();
         // closed as CaseCloser closes a case (its repository is the discovery feature's own)
         jdbc.sql("UPDATE discovery_case SET status = 'CLOSED', open_person_id = NULL, open_household_id = NULL, "
@@ -198,6 +201,13 @@ class HouseholdFileIT {
         assertThat(own.get("referrals").get(0).get("department").get("code").asText()).isEqualTo("dept-medical");
         // the spouse's own case came along when she joined (并户)
         assertThat(caseOf(file, spouseCaseNumber).get("status").get("code").asText()).isEqualTo("CLOSED");
+
+        // the household she left says where she went, and holds nobody
+        HttpResponse<String> former = Http.basic(port, "qiaomu-caseworker", "demo").get("/api/households/" + spouseFormerHouseholdId);
+        assertThat(former.statusCode()).as(former.body()).isEqualTo(200);
+        assertThat(json.readTree(former.body()).get("mergedInto").asLong()).isEqualTo(householdId);
+        assertThat(json.readTree(former.body()).get("members")).isEmpty();
+        assertThat(json.readTree(former.body()).get("cases")).isEmpty();
 
         JsonNode entry = file.get("ledger").get(0);
         assertThat(entry.get("caseNumber").asText()).isEqualTo(caseNumber);
