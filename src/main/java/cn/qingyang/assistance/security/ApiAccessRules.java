@@ -47,6 +47,11 @@ final class ApiAccessRules {
                 EnumSet.of(Role.ADMIN, Role.COUNTY, Role.TOWNSHIP, Role.VILLAGE, Role.DEPARTMENT));
         allow("POST", "/api/cases/{caseNumber}/id-number", "查看完整身份证号", TOWNSHIP_UP);
 
+        // 一户一档 (issue 15 §6): the household's township and village teams (masked), the county (full)
+        allow("GET", "/api/households", "查找家庭", VILLAGE_UP);
+        allow("GET", "/api/households/{householdId}", "查看一户一档", VILLAGE_UP);
+        allow("GET", "/api/households/{householdId}/export.xlsx", "导出一户一档", VILLAGE_UP);
+
         allow("POST", "/api/rosters", "上传花名册", VILLAGE_UP);
         allow("GET", "/api/rosters/imports/{id}", "花名册导入进度", VILLAGE_UP);
         allow("GET", "/api/rosters/template.xlsx", "花名册模板", VILLAGE_UP);

@@ -102,6 +102,8 @@ class AccessMatrixIT {
                 "{month}", month.toString(), "{quarter}", month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1),
                 "{year}", String.valueOf(month.getYear() - 1),
                 "{alert}", json.readTree(pushed.body()).get(0).get("alertId").asText()));
+        placeholders.putAll(Map.of("{household}", String.valueOf(cases.findCase(caseNumber).orElseThrow().householdId()),
+                "{idNumber}", idNumber));
     }
 
     private String register(String id, String village) {
