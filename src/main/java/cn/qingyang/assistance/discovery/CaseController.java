@@ -72,6 +72,7 @@ class CaseController {
                            @JsonInclude(JsonInclude.Include.NON_NULL) String channel, Boolean urgent,
                            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean relatedToStaff, String category,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String processInstanceId, OffsetDateTime openedAt,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) Long householdId,
                            @JsonInclude(JsonInclude.Include.NON_NULL) List<ReportView> reports,
                            List<ReferralView> referrals) {
     }
@@ -100,7 +101,7 @@ class CaseController {
                     .map(r -> new ReportView(r.channel(), r.reporter(), r.description(), r.urgent(), r.result(), r.receivedAt()))
                     .toList();
             view = new CaseView(row.caseNumber(), row.status(), row.townshipCode(), row.villageCode(), row.channel(),
-                    row.urgent(), row.relatedToStaff(), row.category(), row.processInstanceId(), row.openedAt(), reports,
+                    row.urgent(), row.relatedToStaff(), row.category(), row.processInstanceId(), row.openedAt(), row.householdId(), reports,
                     referrals.stream().map(CaseController::referral).toList());
         } else {
             List<ReferralView> own = referrals.stream().filter(r -> caller.departments().contains(r.department()))
@@ -109,7 +110,7 @@ class CaseController {
                 throw new CaseNotFoundException(caseNumber);
             }
             view = new CaseView(row.caseNumber(), row.status(), row.townshipCode(), row.villageCode(), null,
-                    row.urgent(), null, row.category(), null, row.openedAt(), null, own);
+                    row.urgent(), null, row.category(), null, row.openedAt(), null, null, own);
         }
         accessLog.record(caller, AccessAction.READ_CASE, row.caseNumber(), row.townshipCode(), null, null);
         return view;

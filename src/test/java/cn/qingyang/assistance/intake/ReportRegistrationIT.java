@@ -121,6 +121,8 @@ class ReportRegistrationIT {
 
         ProcessInstance instance = discoveryCase(caseNumber);
         assertThat(caseView.get("processInstanceId").asText()).isEqualTo(instance.getId());
+        assertThat(caseView.get("householdId").asLong()).as("the case leads to its household's file")
+                .isEqualTo(answer.get("householdId").asLong());
         assertThat(instance.getBusinessKey()).isEqualTo(caseNumber);
         assertThat(instance.getTenantId()).isEqualTo(QIAOMU);
         assertThat(runtime.getVariable(instance.getId(), "idNumberMasked"))
