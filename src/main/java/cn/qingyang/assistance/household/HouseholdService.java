@@ -204,7 +204,7 @@ public class HouseholdService {
                     personIds.get(i), m.name(), null, null, m.relation(), m.health(), m.illness(), m.disabilityCategory(),
                     m.disabilityGrade(), m.labourCapacity(), m.selfCare(), m.schooling(), m.employment(), m.incomeWage(),
                     m.incomeBusiness(), m.incomeProperty(), m.incomeTransfer(), m.medicalSpending(), m.educationSpending(),
-                    String.join(",", m.benefits())));
+                    m.benefits().isEmpty() ? null : String.join(",", m.benefits())));
         }
         recordVersion(householdId, actor, source, "入户调查：家庭成员 " + members.size() + " 人"
                 + (changes.isEmpty() ? "，成员无增减" : "；" + String.join("；", changes)));

@@ -19,6 +19,7 @@ import cn.qingyang.assistance.household.HouseholdService;
 import cn.qingyang.assistance.household.PersonRepository;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.person.ResidentIdNumber;
+import cn.qingyang.assistance.traceability.Proves;
 import cn.qingyang.assistance.workflow.IncompleteTaskException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -133,6 +134,7 @@ class HouseholdVisitIT {
         return copy;
     }
 
+    @Proves("N4b")
     @Test
     void aVisitOfAThreeMemberHouseholdAddsAChildCorrectsTheWifesNumberAndTheDecisionReadsItsPerCapitaIncome() throws Exception {
         String head = newIdNumber();
@@ -215,6 +217,7 @@ class HouseholdVisitIT {
         assertThat(after.toString()).doesNotContain(HouseholdMemberRows.ID_NUMBER_SEALED);
     }
 
+    @Proves("N4b")
     @Test
     void aDuplicateIdNumberAndTwoHeadsAreRefusedInChineseAndNothingIsKept() throws Exception {
         String head = newIdNumber();
@@ -235,6 +238,22 @@ class HouseholdVisitIT {
         BpmnAwareTests.assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(persons.find(ResidentIdNumber.parse(child))).as("nobody was created").isEmpty();
         assertThat(households.members(householdOf(pi))).hasSize(1);
+    }
+
+    @Proves("N7-whole-household")
+    @Test
+    void aMemberOnDibaoInAHouseholdStillBelowTheLineBringsTheWholeHouseholdIn() {
+        ProcessInstance pi = reported(newIdNumber());
+
+        // the spouse receives 低保; 900 元 a month for two is below the standard
+        complete(task(pi), CaseFixtures.completeVisit(pi, INCOME_TRANSFER, 900.0, HOUSEHOLD_PARTLY_ON_DIBAO, true));
+        AsyncSteps.settle(pi);
+
+        assertThat(runtime.getVariable(pi.getId(), HOUSEHOLD_PARTLY_ON_DIBAO)).as("from the members' benefits").isEqualTo(true);
+        assertThat(runtime.getVariable(pi.getId(), PER_CAPITA_INCOME)).isEqualTo(450.0);
+        assertThat(runtime.getVariable(pi.getId(), ROUTES).toString()).contains("DIBAO_WHOLE_HOUSEHOLD");
+        assertThat(households.members(householdOf(pi))).extracting(HouseholdRepository.Member::benefits)
+                .containsExactlyInAnyOrder(null, "DIBAO");
     }
 
     @Test
