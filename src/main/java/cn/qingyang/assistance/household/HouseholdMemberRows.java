@@ -99,13 +99,21 @@ public final class HouseholdMemberRows {
     public static List<Map<String, Object>> rows(List<HouseholdRepository.Member> members, LocalDate today) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (HouseholdRepository.Member m : members) {
-            ResidentIdNumber number = ResidentIdNumber.parse(m.idNumber());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put(PERSON_ID, Long.toString(m.personId()));
             row.put(NAME, m.name());
-            row.put(ID_NUMBER_MASKED, number.masked());
+            try {
+                ResidentIdNumber number = ResidentIdNumber.parse(m.idNumber());
+                row.put(ID_NUMBER_MASKED, number.masked());
+                row.put(SEX_AGE, number.sex() + "，" + number.ageOn(today.isBefore(number.birthDate()) ? number.birthDate() : today) + " 岁");
+            } catch (InvalidIdNumberException e) {
+                // a number on file that today's rules refuse: shown masked all the same, to be corrected at the visit
+                String stored = m.idNumber() == null ? "" : m.idNumber();
+                row.put(ID_NUMBER_MASKED, stored.length() < 10 ? "（号码有误，请更正）"
+                        : stored.substring(0, 6) + "********" + stored.substring(stored.length() - 4) + "（号码有误，请更正）");
+                row.put(SEX_AGE, "");
+            }
             row.put(ID_NUMBER, "");
-            row.put(SEX_AGE, number.sex() + "，" + number.ageOn(today.isBefore(number.birthDate()) ? number.birthDate() : today) + " 岁");
             row.put(RELATION, m.relation());
             row.put(HEALTH, m.health());
             row.put(ILLNESS, m.illness());

@@ -276,4 +276,17 @@ class HouseholdMemberRowsTest {
                 .containsEntry(BENEFITS, List.of("DIBAO", "PENSION")).containsEntry(INCOME_TRANSFER, new BigDecimal("900.00"));
         assertThat(row.values()).as("no full number in the form").doesNotContain(HEAD_NUMBER);
     }
+
+    @Test
+    void aNumberOnFileThatTodaysRulesRefuseIsShownMaskedToBeCorrected() {
+        String fifteen = "342923500101001";
+        var old = new HouseholdRepository.Member(11, 3, "王老汉", fifteen, null, "PARENT", null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+
+        Map<String, Object> row = rows(List.of(old), LocalDate.of(2026, 11, 30)).get(0);
+
+        assertThat(row).containsEntry(ID_NUMBER_MASKED, "342923********1001（号码有误，请更正）").containsEntry(SEX_AGE, "")
+                .containsEntry(BENEFITS, List.of());
+        assertThat(row.values()).doesNotContain(fifteen);
+    }
 }
