@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.household;
 
+import cn.qingyang.assistance.common.Texts;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -206,8 +207,9 @@ public class HouseholdService {
                     m.incomeBusiness(), m.incomeProperty(), m.incomeTransfer(), m.medicalSpending(), m.educationSpending(),
                     m.benefits().isEmpty() ? null : String.join(",", m.benefits())));
         }
-        recordVersion(householdId, actor, source, "入户调查：家庭成员 " + members.size() + " 人"
-                + (changes.isEmpty() ? "，成员无增减" : "；" + String.join("；", changes)));
+        // the summary column holds 2000 characters; thirty members' changes could be more
+        recordVersion(householdId, actor, source, Texts.abbreviate("入户调查：家庭成员 " + members.size() + " 人"
+                + (changes.isEmpty() ? "，成员无增减" : "；" + String.join("；", changes)), 1999));
     }
 
     /** A new member comes in under "其他" when they are to be the head: the head is set once the old head's mark is cleared. */
