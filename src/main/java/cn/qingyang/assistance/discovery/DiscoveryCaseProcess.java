@@ -84,8 +84,16 @@ public final class DiscoveryCaseProcess {
     public static final String ADL_TOILETING = "adlToileting";
     public static final String ADL_TRANSFERRING = "adlTransferring";
     public static final String ADL_WALKING = "adlWalking";
+    /**
+     * The household's members as the visit form lists them (Json: one row per member, keys in
+     * {@code household.HouseholdMemberRows}), written from the household file when the visit
+     * task is created; a visit of a case started before the household file has none and records
+     * the household's totals (size, incomes, spending) instead.
+     */
+    public static final String HOUSEHOLD_MEMBERS = "householdMembers";
+    /** Members of the household: set by the visit recorder (from the members), or typed on the old visit form. */
     public static final String HOUSEHOLD_SIZE = "householdSize";
-    /** Monthly household income by type (元). */
+    /** Monthly household income by type (元), on the old visit form. */
     public static final String INCOME_WAGE = "incomeWage";
     public static final String INCOME_BUSINESS = "incomeBusiness";
     public static final String INCOME_PROPERTY = "incomeProperty";
@@ -117,10 +125,14 @@ public final class DiscoveryCaseProcess {
     public static final String COUNTERMEASURES = "countermeasures";
     /** COMPLETE 情况已查清 or MORE_NEEDED 需补充调查. */
     public static final String INVESTIGATION_CONCLUSION = "investigationConclusion";
+    /** Who completed the visit (the task's duty recordCompletedBy): the household's version and the visit record name them. */
+    public static final String VISITED_BY = "visitedBy";
     /** Set by the visit recorder. */
     public static final String VISIT_COUNT = "visitCount";
     public static final String FAILED_VISITS = "failedVisits";
     public static final String PER_CAPITA_INCOME = "perCapitaIncome";
+    /** Rigid (medical and education) spending over the household's income, 1 without income: read by AssistanceRoutes. */
+    public static final String RIGID_SPENDING_SHARE = "rigidSpendingShare";
     public static final String SELF_CARE_LOSS = "selfCareLoss";
 
     // ---- 协调查找 (leader, after 3 visits without seeing the person) ----
@@ -170,7 +182,8 @@ public final class DiscoveryCaseProcess {
             VISIT_DATE, INVESTIGATOR_1, INVESTIGATOR_2, NOT_SEEN_REASON, HEALTH_STATUS, DISABILITY_GRADE, LABOUR_CAPACITY,
             ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
             INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,
-            EDUCATION_SPENDING, CAUSE_1, CAUSE_2, CAUSE_3, HARDSHIP_DEGREE, SELF_HELP_CAPACITY, FINDINGS, COUNTERMEASURES);
+            EDUCATION_SPENDING, CAUSE_1, CAUSE_2, CAUSE_3, HARDSHIP_DEGREE, SELF_HELP_CAPACITY, FINDINGS, COUNTERMEASURES,
+            HOUSEHOLD_MEMBERS);
 
 
     /** Element IDs of discovery-case.bpmn (process DiscoveryCase), for tests and delegates; checked against the diagram. */

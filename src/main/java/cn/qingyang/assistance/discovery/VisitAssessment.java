@@ -2,6 +2,8 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.household.HouseholdFigures;
+import cn.qingyang.assistance.household.MemberInput;
 import cn.qingyang.assistance.workflow.Answers;
 import cn.qingyang.assistance.workflow.Choices;
 import cn.qingyang.assistance.workflow.CompletionRules;
@@ -56,14 +58,55 @@ record VisitAssessment(LocalDate visitDate, String investigator1, String investi
         return adlFailed >= 4 ? "COMPLETE" : adlFailed >= 1 ? "PARTIAL" : "NONE";
     }
 
+    /**
+     * The household as its members make it up: their number, their monthly incomes by type
+     * added up, and their monthly medical and education spending over twelve months (the visit
+     * record's spending columns are yearly).
+     */
+    public VisitAssessment withMembers(List<MemberInput> members) {
+        BigDecimal twelve = BigDecimal.valueOf(12);
+        return new VisitAssessment(visitDate, investigator1, investigator2, personSeen, notSeenReason, healthStatus,
+                disabilityGrade, labourCapacity, adlFailed, members.size(), sum(members, MemberInput::incomeWage),
+                sum(members, MemberInput::incomeBusiness), sum(members, MemberInput::incomeProperty),
+                sum(members, MemberInput::incomeTransfer), mainAssets,
+                sum(members, MemberInput::medicalSpending).multiply(twelve),
+                sum(members, MemberInput::educationSpending).multiply(twelve), causes, hardshipDegree, selfHelpCapacity,
+                findings, countermeasures, moreInvestigationNeeded);
+    }
+
+    private static BigDecimal sum(List<MemberInput> members, Function<MemberInput, BigDecimal> amount) {
+        return members.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * Rigid spending over income, as the routing rules read it: the typed yearly medical and
+     * education spending, per month, over the typed monthly income.
+     */
+    public double rigidSpendingShare() {
+        return HouseholdFigures.rigidSpendingShare(
+                medicalSpending.add(educationSpending).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP),
+                incomeWage.add(incomeBusiness).add(incomeProperty).add(incomeTransfer));
+    }
+
     /** Monthly household income per person (元), two decimals. */
     public BigDecimal perCapitaIncome() {
         BigDecimal total = incomeWage.add(incomeBusiness).add(incomeProperty).add(incomeTransfer);
         return total.divide(BigDecimal.valueOf(householdSize), 2, RoundingMode.HALF_UP);
     }
 
-    /** What a visit record needs: the person seen or why not, then every item, then a countermeasure. */
+    /** What a visit record of the form before the household file needs: the household's totals typed in. */
     static CompletionRules rules(LocalDate today) {
+        return rules(today, null);
+    }
+
+    /**
+     * What a visit record needs: the person seen or why not, then every item, then a countermeasure.
+     *
+     * @param members the check of the household's member rows ({@link DiscoveryCaseProcess#HOUSEHOLD_MEMBERS}):
+     *                their problems, in Chinese; null for a visit on the form before the household
+     *                file, which records the household's totals instead
+     */
+    static CompletionRules rules(LocalDate today, Function<Object, List<String>> members) {
         return CompletionRules.forTask("走访记录不完整，不能提交：")
                 .date(VISIT_DATE, "走访日期")
                 .rule("走访日期不能晚于今天", a -> !a.date(VISIT_DATE).isAfter(today), VISIT_DATE)
@@ -79,12 +122,16 @@ record VisitAssessment(LocalDate visitDate, String investigator1, String investi
                                     a -> !a.is(HEALTH_STATUS, "DISABLED") || a.integer(DISABILITY_GRADE) != 0, DISABILITY_GRADE)
                             .strictChoice(LABOUR_CAPACITY, "劳动能力", LABOUR);
                     ADL_ORDER.forEach(item -> seen.strictChoice(item, "生活自理能力：" + ADL.get(item), SELF_CARE));
-                    seen.integer(HOUSEHOLD_SIZE, "家庭人口", 1, 30)
-                            .amount(INCOME_WAGE, "工资性收入").amount(INCOME_BUSINESS, "经营净收入")
-                            .amount(INCOME_PROPERTY, "财产净收入").amount(INCOME_TRANSFER, "转移净收入")
-                            .plainText(MAIN_ASSETS, "主要财产")
-                            .amount(MEDICAL_SPENDING, "医疗刚性支出").amount(EDUCATION_SPENDING, "教育刚性支出")
-                            .strictChoice(CAUSE_1, "主要致困原因", CAUSES)
+                    if (members == null) {
+                        seen.integer(HOUSEHOLD_SIZE, "家庭人口", 1, 30)
+                                .amount(INCOME_WAGE, "工资性收入").amount(INCOME_BUSINESS, "经营净收入")
+                                .amount(INCOME_PROPERTY, "财产净收入").amount(INCOME_TRANSFER, "转移净收入")
+                                .plainText(MAIN_ASSETS, "主要财产")
+                                .amount(MEDICAL_SPENDING, "医疗刚性支出").amount(EDUCATION_SPENDING, "教育刚性支出");
+                    } else {
+                        seen.checkedBy(HOUSEHOLD_MEMBERS, members).plainText(MAIN_ASSETS, "主要财产");
+                    }
+                    seen.strictChoice(CAUSE_1, "主要致困原因", CAUSES)
                             .optionalChoice(CAUSE_2, "致困原因", CAUSES)
                             .rule(REPEATED_CAUSE, a -> !a.choice(CAUSE_2).equals(a.choice(CAUSE_1)), CAUSE_2)
                             .optionalChoice(CAUSE_3, "致困原因", CAUSES)
@@ -106,7 +153,16 @@ record VisitAssessment(LocalDate visitDate, String investigator1, String investi
      * @throws IncompleteTaskException naming every missing or invalid item
      */
     public static VisitAssessment from(Function<String, Object> variables, LocalDate today) {
-        Answers a = rules(today).check(ProcessVariables.from(variables));
+        return from(variables, today, null);
+    }
+
+    /**
+     * As {@link #from(Function, LocalDate)}, for a visit that lists the household's members: the
+     * household's figures are the members' ({@link #withMembers}), not typed in.
+     */
+    public static VisitAssessment from(Function<String, Object> variables, LocalDate today,
+                                       Function<Object, List<String>> members) {
+        Answers a = rules(today, members).check(ProcessVariables.from(variables));
         if (!a.is(PERSON_SEEN, "YES")) {
             return new VisitAssessment(a.date(VISIT_DATE), a.text(INVESTIGATOR_1), a.text(INVESTIGATOR_2), false,
                     a.text(NOT_SEEN_REASON), null, null, null, 0, null, null, null, null, null, null, null, null,

@@ -9,6 +9,10 @@ import cn.qingyang.assistance.workflow.Choices;
 public final class HouseholdCodes {
 
     public static final String HEAD = "HEAD";
+    /** 低保 among a member's current benefits. */
+    public static final String DIBAO = "DIBAO";
+    /** No disability: the grade is not asked. */
+    public static final String NO_DISABILITY = "NONE";
 
     public static final Choices RELATIONS = Choices.of(HEAD, "户主", "SPOUSE", "配偶", "CHILD", "子女",
             "CHILD_IN_LAW", "儿媳/女婿", "PARENT", "父母", "GRANDCHILD", "孙子女/外孙子女", "GRANDPARENT", "祖父母/外祖父母",
@@ -25,7 +29,7 @@ public final class HouseholdCodes {
             "UNSTABLE", "脱贫不稳定", "REFUSED_BEFORE", "曾申请救助未获批", "HOTLINE", "热线/信访反映",
             "DISASTER", "受灾", "DIBAO_STILL_HARD", "已纳入低保仍困难");
     public static final Choices HEALTH = Choices.of("HEALTHY", "健康", "CHRONIC", "长期慢性病", "SERIOUS", "重病");
-    public static final Choices DISABILITY_CATEGORIES = Choices.of("NONE", "无残疾", "VISUAL", "视力残疾",
+    public static final Choices DISABILITY_CATEGORIES = Choices.of(NO_DISABILITY, "无残疾", "VISUAL", "视力残疾",
             "HEARING", "听力残疾", "SPEECH", "言语残疾", "PHYSICAL", "肢体残疾", "INTELLECTUAL", "智力残疾",
             "MENTAL", "精神残疾", "MULTIPLE", "多重残疾");
     public static final Choices LABOUR = Choices.of("FULL", "完全劳动能力", "PARTIAL", "部分丧失劳动能力",
@@ -37,7 +41,7 @@ public final class HouseholdCodes {
     public static final Choices EMPLOYMENT = Choices.of("EMPLOYED", "务工/就业", "FARMING", "务农",
             "SELF_EMPLOYED", "个体经营", "UNEMPLOYED", "失业/无业", "RETIRED", "退休", "STUDENT", "在校学生",
             "UNABLE", "无劳动能力");
-    public static final Choices BENEFITS = Choices.of("DIBAO", "低保", "TEKUN", "特困供养", "TEMPORARY", "临时救助",
+    public static final Choices BENEFITS = Choices.of(DIBAO, "低保", "TEKUN", "特困供养", "TEMPORARY", "临时救助",
             "DISABILITY_ALLOWANCE", "残疾人两项补贴", "PENSION", "养老金", "OTHER", "其他");
     public static final Choices SUPPORTER_RELATIONS = Choices.of("CHILD", "子女（赡养）", "SPOUSE", "配偶（扶养）",
             "PARENT", "父母（抚养）", "GRANDCHILD", "孙子女（赡养）", "SIBLING", "兄弟姐妹（扶养）", "OTHER", "其他");

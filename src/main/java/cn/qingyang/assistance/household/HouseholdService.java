@@ -1,11 +1,14 @@
 package cn.qingyang.assistance.household;
 
+import cn.qingyang.assistance.common.Texts;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
@@ -17,10 +20,12 @@ import org.springframework.stereotype.Service;
 public class HouseholdService {
 
     private final HouseholdRepository households;
+    private final PersonRepository persons;
     private final ObjectMapper json;
 
-    public HouseholdService(HouseholdRepository households, ObjectMapper json) {
+    public HouseholdService(HouseholdRepository households, PersonRepository persons, ObjectMapper json) {
         this.households = households;
+        this.persons = persons;
         this.json = json;
     }
 
@@ -50,26 +55,171 @@ public class HouseholdService {
         if (!HouseholdCodes.RELATIONS.allows(relation) || HouseholdCodes.HEAD.equals(relation)) {
             throw new HouseholdConflictException("与户主关系“" + relation + "”无效：并入已有家庭的成员请选择户主以外的关系。", "relation");
         }
+        joinRefusal(personId, personName, householdId).ifPresent(refusal -> {
+            throw new HouseholdConflictException(refusal, "householdMembers");
+        });
+        String summary = moveIn(personId, personName, householdId, relation, actor, source);
+        if (summary != null) {
+            recordVersion(householdId, actor, source, summary);
+        }
+    }
+
+    /**
+     * Why the person cannot join {@code householdId} (并户), if they cannot: their household holds
+     * others, or both households have an open case. Said in Chinese, with what to do instead.
+     */
+    public Optional<String> joinRefusal(long personId, String personName, long householdId) {
+        long from = households.householdOf(personId).orElse(-1L);
+        if (from == -1L || from == householdId) {
+            return Optional.empty();
+        }
+        int others = households.memberCount(from);
+        if (others > 1) {
+            return Optional.of(personName + " 已是另一户的成员（该户共 " + others + " 人）：请先在该户的入户调查中把其移出，再并入本户");
+        }
+        if (households.openCase(from).isPresent() && households.openCase(householdId).isPresent()) {
+            return Optional.of(personName + " 所在户和本户都有未办结的案件：请先办结其中一件，再并户");
+        }
+        return Optional.empty();
+    }
+
+    /** Moves the person in (refusals checked before); the summary for the household's version, null when already in. */
+    private String moveIn(long personId, String personName, long householdId, String relation, String actor, String source) {
         long from = households.householdOf(personId).orElse(-1L);
         if (from == householdId) {
-            return;
+            return null;
         }
         if (from != -1L) {
-            if (households.memberCount(from) > 1) {
-                throw new HouseholdConflictException(personName + " 已是另一户的成员（该户共 " + households.memberCount(from)
-                        + " 人）：请先在该户的入户调查中把其移出，再并入本户。", "householdMembers");
-            }
-            if (households.openCase(from).isPresent() && households.openCase(householdId).isPresent()) {
-                throw new HouseholdConflictException(personName + " 所在户和本户都有未办结的案件：请先办结其中一件，再并户。",
-                        "householdMembers");
-            }
             households.moveMember(personId, householdId, relation);
             households.mergeInto(from, householdId);
             recordVersion(from, actor, source, personName + " 并入户 " + householdId + "，本户案件随之转入");
         } else {
             households.insertMember(householdId, personId, relation);
         }
-        recordVersion(householdId, actor, source, personName + " 并入本户（" + HouseholdCodes.RELATIONS.label(relation) + "）");
+        return personName + " 并入本户（" + HouseholdCodes.RELATIONS.label(relation) + "）";
+    }
+
+    /**
+     * What a check of the visit form's member rows needs to know of the household: its members'
+     * numbers, the person of the case, and whether a number typed in may be used (a new member's
+     * number of a person elsewhere is 并户; a correction may not take another person's number).
+     */
+    public HouseholdMemberRows.Household forCheck(long householdId, long reportedPersonId, String reportedPersonName) {
+        Map<Long, String> idNumbers = new LinkedHashMap<>();
+        households.members(householdId).forEach(m -> idNumbers.put(m.personId(), m.idNumber()));
+        return new HouseholdMemberRows.Household() {
+            @Override
+            public Map<Long, String> idNumbers() {
+                return idNumbers;
+            }
+
+            @Override
+            public long reportedPersonId() {
+                return reportedPersonId;
+            }
+
+            @Override
+            public String reportedPersonName() {
+                return reportedPersonName;
+            }
+
+            @Override
+            public Optional<String> refusal(Long personId, String name, ResidentIdNumber idNumber) {
+                Optional<Long> owner = persons.find(idNumber);
+                if (owner.isEmpty() || owner.get().equals(personId)) {
+                    return Optional.empty();
+                }
+                if (personId != null) {
+                    return Optional.of("身份证号码已登记为另一人，不能用于更正，请核对");
+                }
+                return joinRefusal(owner.get(), name, householdId);
+            }
+        };
+    }
+
+    /**
+     * The members as a home visit recorded them: new persons created under the registration's
+     * rules (or, when their number is a person of another household, joined: 并户), corrections
+     * of numbers and names, every member's situation; members no longer listed move to a
+     * one-person household of their own, in the same place. One version of the household records
+     * the visit.
+     *
+     * @param source e.g. "入户调查评估（341723200-202611-0001）"
+     * @throws HouseholdConflictException when a join is no longer possible (the household changed since the visit was checked)
+     */
+    public void recordMembers(long householdId, List<MemberInput> members, String actor, String source) {
+        HouseholdRepository.HouseholdRow household = households.find(householdId)
+                .orElseThrow(() -> new IllegalStateException("household " + householdId + " does not exist"));
+        Map<Long, HouseholdRepository.Member> before = new LinkedHashMap<>();
+        households.members(householdId).forEach(m -> before.put(m.personId(), m));
+        List<String> changes = new ArrayList<>();
+        List<Long> personIds = new ArrayList<>();
+        for (MemberInput member : members) {
+            long personId;
+            if (member.personId() != null) {
+                personId = member.personId();
+                HouseholdRepository.Member stored = before.get(personId);
+                if (stored == null) {
+                    throw new HouseholdConflictException(member.name() + " 已不是本户成员，请重新打开入户调查表核对", "householdMembers");
+                }
+                if (member.idNumber() != null && !member.idNumber().value().equals(stored.idNumber())) {
+                    persons.correctIdNumber(personId, member.idNumber());
+                    changes.add("更正 " + member.name() + " 的身份证号码");
+                }
+                if (!member.name().equals(stored.name())) {
+                    persons.rename(personId, member.name());
+                    changes.add(stored.name() + " 更名为 " + member.name());
+                }
+            } else {
+                Optional<Long> known = persons.find(member.idNumber());
+                if (known.isPresent() && households.householdOf(known.get()).isPresent()) {
+                    personId = known.get();
+                    joinRefusal(personId, member.name(), householdId).ifPresent(refusal -> {
+                        throw new HouseholdConflictException(refusal, "householdMembers");
+                    });
+                    String joined = moveIn(personId, member.name(), householdId,
+                            untilHeadsAreSet(member.relation()),
+                            actor, source);
+                    if (joined != null) {
+                        changes.add(joined);
+                    }
+                } else {
+                    personId = persons.upsert(member.idNumber(), member.name(), null, household.townshipCode(),
+                            household.villageCode());
+                    households.insertMember(householdId, personId,
+                            untilHeadsAreSet(member.relation()));
+                    changes.add("新增成员 " + member.name() + "（" + HouseholdCodes.RELATIONS.label(member.relation()) + "）");
+                }
+            }
+            personIds.add(personId);
+        }
+        for (HouseholdRepository.Member gone : before.values()) {
+            if (!personIds.contains(gone.personId())) {
+                long own = households.insertHousehold(household.townshipCode(), household.villageCode());
+                households.moveMember(gone.personId(), own, HouseholdCodes.HEAD);
+                recordVersion(own, actor, source, "建档：" + gone.name() + " 从户 " + householdId + " 移出，新建一人户");
+                changes.add(gone.name() + " 移出本户");
+            }
+        }
+        Map<Long, Long> memberIds = new LinkedHashMap<>();
+        households.members(householdId).forEach(m -> memberIds.put(m.personId(), m.memberId()));
+        households.clearHead(householdId);
+        for (int i = 0; i < members.size(); i++) {
+            MemberInput m = members.get(i);
+            households.updateMember(householdId, new HouseholdRepository.Member(memberIds.get(personIds.get(i)),
+                    personIds.get(i), m.name(), null, null, m.relation(), m.health(), m.illness(), m.disabilityCategory(),
+                    m.disabilityGrade(), m.labourCapacity(), m.selfCare(), m.schooling(), m.employment(), m.incomeWage(),
+                    m.incomeBusiness(), m.incomeProperty(), m.incomeTransfer(), m.medicalSpending(), m.educationSpending(),
+                    m.benefits().isEmpty() ? null : String.join(",", m.benefits())));
+        }
+        // the summary column holds 2000 characters; thirty members' changes could be more
+        recordVersion(householdId, actor, source, Texts.abbreviate("入户调查：家庭成员 " + members.size() + " 人"
+                + (changes.isEmpty() ? "，成员无增减" : "；" + String.join("；", changes)), 1999));
+    }
+
+    /** A new member comes in under "其他" when they are to be the head: the head is set once the old head's mark is cleared. */
+    private static String untilHeadsAreSet(String relation) {
+        return HouseholdCodes.HEAD.equals(relation) ? "OTHER" : relation;
     }
 
     /** Names the household's 包保责任人 when nobody is named yet, as a new version; a named person is never replaced. */

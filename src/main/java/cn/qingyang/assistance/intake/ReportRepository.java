@@ -3,6 +3,7 @@ package cn.qingyang.assistance.intake;
 import cn.qingyang.assistance.person.HouseholdRegistration;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
+import cn.qingyang.assistance.household.PersonRepository;
 import cn.qingyang.assistance.discovery.CaseStatus;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,44 +11,27 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * What registration writes: the person (found by the blind index of the ID number, {@link BlindIndex};
- * number and phone sealed, {@link FieldCipher}), a new case with its number, and each report.
+ * What registration writes: the person (under the rules every channel shares, {@link PersonRepository}:
+ * found by the blind index of the ID number, {@link BlindIndex}; number and phone sealed,
+ * {@link FieldCipher}), a new case with its number, and each report.
  */
 @Repository
 public class ReportRepository {
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
-    private final BlindIndex index;
+    private final PersonRepository persons;
 
     public ReportRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.index = index;
+        this.persons = new PersonRepository(jdbc, cipher, index);
     }
 
     /** The person's id, inserting the person on first report (name/phone/place kept up to date). */
     public long upsertPerson(ValidReport report) {
-        // under every configured index key: during a rotation of the index key a person may still
-        // carry the old one (the unique constraint is on the current one: two new rows of one
-        // person cannot both be inserted)
-        Optional<Long> existing = jdbc.sql("SELECT id FROM person WHERE id_number_index IN (:indexes)")
-                .param("indexes", index.candidates(report.idNumber().value())).query(Long.class).optional();
-        if (existing.isPresent()) {
-            jdbc.sql("UPDATE person SET name = :name, phone = COALESCE(:phone, phone) WHERE id = :id")
-                    .param("name", report.name()).param("phone", cipher.seal(report.phone()))
-                    .param("id", existing.get()).update();
-            return existing.get();
-        }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO person (id_number, id_number_index, name, phone, township_code, village_code) "
-                        + "VALUES (:idNumber, :index, :name, :phone, :township, :village)")
-                .param("idNumber", cipher.seal(report.idNumber().value()))
-                .param("index", index.of(report.idNumber().value())).param("name", report.name())
-                .param("phone", cipher.seal(report.phone())).param("township", report.township().code())
-                .param("village", report.village() == null ? null : report.village().code())
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        return persons.upsert(report.idNumber(), report.name(), report.phone(), report.township().code(),
+                report.village() == null ? null : report.village().code());
     }
 
     /** The next number of a township's case this month; the row lock serialises concurrent callers. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -221,6 +222,24 @@ public final class CompletionRules {
                 }
             } catch (DateTimeParseException e) {
                 check.problem(label + "格式应为 年-月-日");
+            }
+        });
+    }
+
+    // ---- a value with rules of its own
+
+    /**
+     * A value only its own check understands (a list of rows, e.g. a household's members): every
+     * problem the check finds is reported as it says it; the value is accepted when there is none.
+     */
+    public CompletionRules checkedBy(String name, Function<Object, List<String>> problemsOf) {
+        return add(check -> {
+            Object value = check.values.raw(name);
+            List<String> problems = problemsOf.apply(value);
+            if (problems.isEmpty()) {
+                check.answers.accept(name, value);
+            } else {
+                problems.forEach(check::problem);
             }
         });
     }

@@ -5,6 +5,9 @@ import cn.qingyang.assistance.DecisionTables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.traceability.Proves;
+import cn.qingyang.assistance.household.HouseholdFigures;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,12 @@ class AssistanceRoutesDecisionTest {
         for (int i = 0; i < overrides.length; i += 2) {
             v.put((String) overrides[i], overrides[i + 1]);
         }
+        // the decision reads the share the visit recorder computes: a year's rigid spending, per
+        // month, over the household's monthly income
+        BigDecimal monthlySpending = new BigDecimal(v.get("medicalSpending").toString())
+                .add(new BigDecimal(v.get("educationSpending").toString())).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+        BigDecimal monthlyIncome = BigDecimal.valueOf((Double) v.get("perCapitaIncome")).multiply(BigDecimal.valueOf((Integer) v.get("householdSize")));
+        v.put("rigidSpendingShare", HouseholdFigures.rigidSpendingShare(monthlySpending, monthlyIncome));
         return v;
     }
 

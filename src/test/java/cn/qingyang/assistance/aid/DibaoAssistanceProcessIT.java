@@ -112,7 +112,7 @@ class DibaoAssistanceProcessIT {
                 .processInstanceBusinessKey(dibao.getBusinessKey())
                 .setVariable(AssistanceProcesses.OBJECTION_TEXT, "群众反映其子女在县城经营门店，收入较高").correlate();
         assertThat(dibao).isWaitingAt(DibaoAssistance.TASK_VERIFY_OBJECTION);
-        completeAndContinue(dibao, with(completeVisit(), INCOME_TRANSFER, 900.0, INCOME_BUSINESS, 6000.0,
+        completeAndContinue(dibao, completeVisit(dibao, INCOME_TRANSFER, 900.0, INCOME_BUSINESS, 6000.0,
                 FINDINGS, "核实：子女经营门店，月净收入约 6000 元"));
         assertThat(dibao).isWaitingAt(DibaoAssistance.TASK_REVIEW_DIBAO);
         assertThatThrownBy(() -> complete(task(dibao), Map.of(AssistanceProcesses.TOWNSHIP_DIBAO_DECISION, "REJECT",

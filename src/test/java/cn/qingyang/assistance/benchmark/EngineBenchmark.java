@@ -296,7 +296,7 @@ public class EngineBenchmark {
 
     Map<String, Object> formFor(Task task) {
         return switch (task.getTaskDefinitionKey()) {
-            case DiscoveryCase.TASK_VISIT_HOUSEHOLD -> CaseFixtures.with(CaseFixtures.completeVisit(), TEMPORARY_NEED, true,
+            case DiscoveryCase.TASK_VISIT_HOUSEHOLD -> CaseFixtures.completeVisit(task.getProcessInstanceId(), TEMPORARY_NEED, true,
                     CAN_APPLY_THEMSELVES, "NO");
             case DiscoveryCase.TASK_ASSIST_APPLICATION -> Map.of(AssistanceProcesses.APPLICATION_DATE, "2026-11-30",
                     AssistanceProcesses.APPLICATION_CHANNEL, "PAPER", AssistanceProcesses.APPLICATION_NOTE, "协理员代为提交书面申请");

@@ -13,16 +13,26 @@ import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportRequest;
 import cn.qingyang.assistance.ledger.FollowUpProcess;
 import cn.qingyang.assistance.security.CallerScope;
+import cn.qingyang.assistance.household.HouseholdMemberRows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,6 +42,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class CaseFixtures {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(100);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final CallerScope QIAOMU_CASEWORKER = new CallerScope("qiaomu-caseworker", List.of("township-341723200"));
 
@@ -63,9 +74,9 @@ public final class CaseFixtures {
     }
 
     /**
-     * A complete visit: every assessment item, a countermeasure, "情况已查清". The household's
-     * income is above every line and it has no special need, so AssistanceRoutes finds no route:
-     * the township explains the policy. Tests of a route override the items that lead to it.
+     * A complete visit as the form sends it, apart from the household's members: every assessment
+     * item, a countermeasure, "情况已查清". With {@link #completeVisit(ProcessInstance, Object...)}
+     * the members come along; the fast tests, whose recorder is mocked, use this alone.
      */
     public static Map<String, Object> completeVisit() {
         Map<String, Object> v = new HashMap<>(notSeenVisit());
@@ -80,19 +91,11 @@ public final class CaseFixtures {
         v.put(ADL_TOILETING, "YES");
         v.put(ADL_TRANSFERRING, "YES");
         v.put(ADL_WALKING, "YES");
-        v.put(HOUSEHOLD_SIZE, 2L);
-        v.put(INCOME_WAGE, 0L);
-        v.put(INCOME_BUSINESS, 0L);
-        v.put(INCOME_PROPERTY, 0L);
-        v.put(INCOME_TRANSFER, 4000.0);
         v.put(MAIN_ASSETS, "自有砖木结构住房一处，无车辆，存款约 2000 元");
-        v.put(MEDICAL_SPENDING, 1200.0);
-        v.put(EDUCATION_SPENDING, 0L);
         v.put(CAUSE_1, "01");
         v.put(CAUSE_2, "04");
         v.put(HARDSHIP_DEGREE, "SEVERE");
         v.put(SELF_HELP_CAPACITY, "WEAK");
-        v.put(HOUSEHOLD_PARTLY_ON_DIBAO, false);
         v.put(EXTREME_POVERTY_PERSON, false);
         v.put(RIGHTS_AT_RISK, false);
         v.put(WILLING_CENTRAL_CARE, false);
@@ -106,6 +109,155 @@ public final class CaseFixtures {
         v.put(COUNTERMEASURES, "宣讲低保、医疗救助政策，纳入台账定期回访");
         v.put(INVESTIGATION_CONCLUSION, "COMPLETE");
         return v;
+    }
+
+    /**
+     * A complete visit on the form before the household file (a case started before this release
+     * has no member rows): the household's totals typed in. A two-person household whose income
+     * (4000 元 of transfers a month) is above every line, with 1200 元 of medical spending a year.
+     */
+    public static Map<String, Object> completeVisitOnTheOldForm() {
+        Map<String, Object> v = completeVisit();
+        v.putAll(OLD_TOTALS);
+        return v;
+    }
+
+    /** The household's totals of the old form, and of the household {@link #completeVisit(ProcessInstance, Object...)} makes. */
+    private static final Map<String, Object> OLD_TOTALS = Map.of(HOUSEHOLD_SIZE, 2L, INCOME_WAGE, 0L, INCOME_BUSINESS, 0L,
+            INCOME_PROPERTY, 0L, INCOME_TRANSFER, 4000.0, MEDICAL_SPENDING, 1200.0, EDUCATION_SPENDING, 0L,
+            HOUSEHOLD_PARTLY_ON_DIBAO, false);
+
+    /**
+     * A complete visit of a case as Tasklist submits it: the member rows the task was created with
+     * ({@link DiscoveryCaseProcess#HOUSEHOLD_MEMBERS}), each filled in, sent back as a Json
+     * variable. A household of the reported person alone gets a spouse (a new member with a
+     * fresh ID number), so that the household is the one the tests always described: two people,
+     * the reported person seriously ill, 4000 元 of transfer income a month (2000 per person, above
+     * every line) and 100 元 of medical spending a month, nobody on 低保; the income and
+     * spending are the reported person's. The overrides are the form's fields, and the household's
+     * totals as the old form named them: {@code INCOME_*} (the household's monthly income of that
+     * kind), {@code MEDICAL_SPENDING}/{@code EDUCATION_SPENDING} (a year's) and
+     * {@code HOUSEHOLD_PARTLY_ON_DIBAO} (the spouse receives 低保) are written into the rows.
+     */
+    public static Map<String, Object> completeVisit(ProcessInstance pi, Object... overrides) {
+        return completeVisit(pi.getId(), overrides);
+    }
+
+    /** As {@link #completeVisit(ProcessInstance, Object...)}, for the process instance with this id. */
+    public static Map<String, Object> completeVisit(String processInstanceId, Object... overrides) {
+        return completeVisitWithMembers(processInstanceId, rows -> {
+            if (rows.size() == 1) {
+                rows.add(newMember("李秀英", newIdNumber(), "SPOUSE"));
+            }
+            return rows;
+        }, overrides);
+    }
+
+    /**
+     * A complete visit whose member rows the test edits: the rows the task was created with, each
+     * filled in (the first, the person of the case, with the household's income and spending as
+     * in {@link #completeVisit(ProcessInstance, Object...)}, the others without income), then
+     * {@code members} adds ({@link #newMember}) or removes rows.
+     */
+    public static Map<String, Object> completeVisitWithMembers(ProcessInstance pi,
+            UnaryOperator<List<Map<String, Object>>> members, Object... overrides) {
+        return completeVisitWithMembers(pi.getId(), members, overrides);
+    }
+
+    private static Map<String, Object> completeVisitWithMembers(String processInstanceId,
+            UnaryOperator<List<Map<String, Object>>> members, Object... overrides) {
+        Map<String, Object> totals = new HashMap<>(OLD_TOTALS);
+        Map<String, Object> form = completeVisit();
+        for (int i = 0; i < overrides.length; i += 2) {
+            String key = (String) overrides[i];
+            if (OLD_TOTALS.containsKey(key) && !HOUSEHOLD_SIZE.equals(key)) {
+                totals.put(key, overrides[i + 1]);
+            } else {
+                form.put(key, overrides[i + 1]);
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> prefilled = memberRows(processInstanceId);
+        for (int i = 0; i < prefilled.size(); i++) {
+            Map<String, Object> row = withoutIncome(prefilled.get(i));
+            if (i == 0) {
+                row.put(HouseholdMemberRows.HEALTH, "SERIOUS");
+                row.put(HouseholdMemberRows.ILLNESS, "尿毒症");
+                row.put(HouseholdMemberRows.SELF_CARE, "PARTIAL");
+                row.put(HouseholdMemberRows.INCOME_WAGE, totals.get(INCOME_WAGE));
+                row.put(HouseholdMemberRows.INCOME_BUSINESS, totals.get(INCOME_BUSINESS));
+                row.put(HouseholdMemberRows.INCOME_PROPERTY, totals.get(INCOME_PROPERTY));
+                row.put(HouseholdMemberRows.INCOME_TRANSFER, totals.get(INCOME_TRANSFER));
+                row.put(HouseholdMemberRows.MEDICAL_SPENDING, monthly(totals.get(MEDICAL_SPENDING)));
+                row.put(HouseholdMemberRows.EDUCATION_SPENDING, monthly(totals.get(EDUCATION_SPENDING)));
+            }
+            rows.add(row);
+        }
+        rows = members.apply(rows);
+        if (Boolean.TRUE.equals(totals.get(HOUSEHOLD_PARTLY_ON_DIBAO))) {
+            for (int i = 1; i < rows.size(); i++) {
+                rows.get(i).put(HouseholdMemberRows.BENEFITS, List.of("DIBAO"));
+            }
+        }
+        form.put(HOUSEHOLD_MEMBERS, membersAsTasklistSendsThem(rows));
+        return form;
+    }
+
+    /**
+     * A member added on the visit form: a new row (no person id) with the number typed in, healthy,
+     * unable to work, without income or spending.
+     */
+    public static Map<String, Object> newMember(String name, String idNumber, String relation) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(HouseholdMemberRows.PERSON_ID, "");
+        row.put(HouseholdMemberRows.NAME, name);
+        row.put(HouseholdMemberRows.ID_NUMBER, idNumber);
+        row.put(HouseholdMemberRows.RELATION, relation);
+        return withoutIncome(row);
+    }
+
+    /** The row with every item filled in: healthy, unable to work, without income, spending or benefits. */
+    public static Map<String, Object> withoutIncome(Map<String, Object> row) {
+        Map<String, Object> filled = new LinkedHashMap<>(row);
+        filled.put(HouseholdMemberRows.HEALTH, "HEALTHY");
+        filled.put(HouseholdMemberRows.ILLNESS, null);
+        filled.put(HouseholdMemberRows.DISABILITY_CATEGORY, "NONE");
+        filled.put(HouseholdMemberRows.LABOUR_CAPACITY, "LOST");
+        filled.put(HouseholdMemberRows.SELF_CARE, "SELF");
+        filled.put(HouseholdMemberRows.SCHOOLING, "NOT_IN_SCHOOL");
+        filled.put(HouseholdMemberRows.EMPLOYMENT, "UNABLE");
+        for (String amount : List.of(HouseholdMemberRows.INCOME_WAGE, HouseholdMemberRows.INCOME_BUSINESS,
+                HouseholdMemberRows.INCOME_PROPERTY, HouseholdMemberRows.INCOME_TRANSFER,
+                HouseholdMemberRows.MEDICAL_SPENDING, HouseholdMemberRows.EDUCATION_SPENDING)) {
+            filled.put(amount, 0);
+        }
+        filled.put(HouseholdMemberRows.BENEFITS, List.of());
+        return filled;
+    }
+
+    /** The member rows the visit task was created with, as the form reads them. */
+    public static List<Map<String, Object>> memberRows(String processInstanceId) {
+        Object value = BpmnAwareTests.runtimeService().getVariable(processInstanceId, HOUSEHOLD_MEMBERS);
+        try {
+            return new ArrayList<>(JSON.readValue(value.toString(), new TypeReference<List<Map<String, Object>>>() {
+            }));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the visit task's member rows are not JSON: " + value, e);
+        }
+    }
+
+    /** A list of rows as Tasklist's form sends it: a Json variable. */
+    public static Object membersAsTasklistSendsThem(List<Map<String, Object>> rows) {
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A year's spending, per month; null stays null (a test of a missing value). */
+    private static Object monthly(Object yearly) {
+        return yearly == null ? null : new BigDecimal(yearly.toString()).divide(BigDecimal.valueOf(12), 2, RoundingMode.HALF_UP);
     }
 
     public static Map<String, Object> with(Map<String, Object> base, Object... keysAndValues) {
@@ -179,7 +331,7 @@ public final class CaseFixtures {
         /** A case whose visit leads to the given routes: registered, visited, classified and routed. */
         public ProcessInstance routedCase(Object... visitOverrides) {
             ProcessInstance pi = open(false, false);
-            complete(task(pi), with(completeVisit(), visitOverrides));
+            complete(task(pi), completeVisit(pi, visitOverrides));
             settleCase(pi);
             return pi;
         }

@@ -63,7 +63,7 @@ class DiscoveryCaseProcessIT {
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(task(pi)).hasCandidateGroup("township-341723200").hasName("入户调查评估");
 
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
 
         cases.finishAfterJoin(pi);
         assertThat(pi).hasNotPassed(DiscoveryCase.TASK_APPROVE_AFTERWARDS, DiscoveryCase.TASK_GRANT_EMERGENCY_AID,
@@ -96,7 +96,7 @@ class DiscoveryCaseProcessIT {
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM ledger_entry WHERE case_id = :case AND kind = 'URGENT'", pi)).isOne();
         assertThat(pi).hasNotPassed(DiscoveryCase.TASK_APPROVE_EMERGENCY_AID_BY_COUNTY);
 
-        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(pi), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_APPROVE_AFTERWARDS);
         assertThat(task(pi)).hasCandidateGroup("township-341723200-leader");
         complete(task(pi), Map.of(POST_APPROVAL_DECISION, "APPROVED", POST_APPROVAL_OPINION, "手续齐全，同意"));
@@ -170,7 +170,7 @@ class DiscoveryCaseProcessIT {
         ProcessInstance pi = cases.open(true, false);
         completeAndSettle(task(DiscoveryCase.TASK_GRANT_EMERGENCY_AID, pi), Map.of(AID_KIND, "CASH", AID_AMOUNT, 500L,
                 AID_PURPOSE, "口粮"), pi);
-        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(pi), pi);
 
         completeAndSettle(task(DiscoveryCase.TASK_APPROVE_AFTERWARDS, pi), Map.of(POST_APPROVAL_DECISION, "REJECTED",
                 POST_APPROVAL_OPINION, "缺少领款人签字"), pi);
@@ -200,7 +200,7 @@ class DiscoveryCaseProcessIT {
 
         completeAndSettle(task(pi), Map.of(SEARCH_OUTCOME, "FOUND", SEARCH_NOTE, "经村委会联系，本人已返乡"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
     }
 
@@ -228,7 +228,7 @@ class DiscoveryCaseProcessIT {
     @Test
     void anIncompleteVisitIsRejectedWithWhatIsMissing() {
         ProcessInstance pi = cases.open(false, false);
-        Map<String, Object> partial = with(completeVisit(), INCOME_WAGE, null, ADL_WALKING, null, HARDSHIP_DEGREE, "");
+        Map<String, Object> partial = completeVisit(pi, INCOME_WAGE, null, ADL_WALKING, null, HARDSHIP_DEGREE, "");
         assertThatThrownBy(() -> complete(task(pi), partial))
                 .isInstanceOf(IncompleteTaskException.class)
                 .hasMessageContaining("情况不调查清楚不放过")
@@ -243,7 +243,7 @@ class DiscoveryCaseProcessIT {
     @Test
     void aVisitWithoutCountermeasureIsRejected() {
         ProcessInstance pi = cases.open(false, false);
-        assertThatThrownBy(() -> complete(task(pi), with(completeVisit(), COUNTERMEASURES, "  ")))
+        assertThatThrownBy(() -> complete(task(pi), completeVisit(pi, COUNTERMEASURES, "  ")))
                 .hasMessageContaining("不提出对策建议不放过").hasMessageContaining("请填写对策建议");
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
     }
@@ -260,10 +260,10 @@ class DiscoveryCaseProcessIT {
     @Test
     void moreInvestigationNeededLoopsBackToTheVisit() {
         ProcessInstance pi = cases.open(false, false);
-        completeAndSettle(task(pi), with(completeVisit(), INVESTIGATION_CONCLUSION, "MORE_NEEDED"), pi);
+        completeAndSettle(task(pi), completeVisit(pi, INVESTIGATION_CONCLUSION, "MORE_NEEDED"), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         Assertions.assertThat(runtime.getVariable(pi.getId(), VISIT_COUNT)).isEqualTo(1);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
         Assertions.assertThat(cases.count("SELECT COUNT(*) FROM home_visit WHERE case_id = :case", pi)).isEqualTo(2);
     }
@@ -274,7 +274,7 @@ class DiscoveryCaseProcessIT {
         ProcessInstance pi = cases.open(false, true);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COUNTY_HOME_VISIT, DiscoveryCase.TASK_VISIT_HOUSEHOLD);
         assertThat(task(DiscoveryCase.TASK_COUNTY_HOME_VISIT, pi)).hasCandidateGroup("county-civil-affairs");
-        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(pi), pi);
         assertThat(pi).isWaitingAt(DiscoveryCase.TASK_COUNTY_HOME_VISIT);
 
         complete(task(DiscoveryCase.TASK_COUNTY_HOME_VISIT, pi), Map.of(COUNTY_VISIT_DATE, "2026-11-30",
@@ -384,7 +384,7 @@ class DiscoveryCaseProcessIT {
                 .activityId(DiscoveryCase.TASK_EXPEDITE_EMERGENCY_AID).singleResult().isCanceled()).isTrue();
         assertThat(pi).hasPassed(DiscoveryCase.END_EVENT_EMERGENCY_AID_GRANTED).hasNotPassed(DiscoveryCase.END_EVENT_EXPEDITE_DONE);
 
-        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(), pi);
+        completeAndSettle(task(DiscoveryCase.TASK_VISIT_HOUSEHOLD, pi), completeVisit(pi), pi);
         completeAndSettle(task(DiscoveryCase.TASK_APPROVE_AFTERWARDS, pi), Map.of(POST_APPROVAL_DECISION, "APPROVED",
                 POST_APPROVAL_OPINION, "同意"), pi);
         cases.finishAfterJoin(pi);
@@ -403,7 +403,7 @@ class DiscoveryCaseProcessIT {
             ProcessInstance pi = cases.open(false, false);
             Assertions.assertThat(engine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId()).getDeploymentId())
                     .isEqualTo(broken);
-            completeAndSettle(task(pi), completeVisit(), pi);
+            completeAndSettle(task(pi), completeVisit(pi), pi);
 
             org.camunda.bpm.engine.runtime.Job continuation = engine.getManagementService().createJobQuery()
                     .processInstanceId(pi.getId()).singleResult();

@@ -24,6 +24,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.Mockito.mock;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import cn.qingyang.assistance.AsyncSteps;
@@ -36,7 +38,11 @@ import cn.qingyang.assistance.discovery.CaseEventRecorder;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.mockito.ArgumentCaptor;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -72,6 +78,8 @@ class DiscoveryCaseProcessTest {
     private Recorded followUpStarter;
     private Recorded caseCloser;
     private Recorded visitCompletionGuard;
+    /** Writes the household's members into the visit form when the visit task is created. */
+    private TaskListener householdMembersLoader;
     private Recorded aidCompletionGuard;
     private Recorded decisionCompletionGuard;
     private Recorded searchCompletionGuard;
@@ -91,7 +99,11 @@ class DiscoveryCaseProcessTest {
             execution.setVariable(VISIT_COUNT, ((Number) execution.getVariable(VISIT_COUNT)).intValue() + 1);
             execution.setVariable(FAILED_VISITS, ((Number) execution.getVariable(FAILED_VISITS)).intValue() + (seen ? 0 : 1));
             if (seen) {
+                // what the real recorder computes from the members of a two-person household above every line
+                execution.setVariable(HOUSEHOLD_SIZE, 2);
                 execution.setVariable(PER_CAPITA_INCOME, 2000.0);
+                execution.setVariable(RIGID_SPENDING_SHARE, 0.025);
+                execution.setVariable(HOUSEHOLD_PARTLY_ON_DIBAO, false);
                 execution.setVariable(SELF_CARE_LOSS, "PARTIAL");
             }
         });
@@ -114,6 +126,8 @@ class DiscoveryCaseProcessTest {
         followUpStarter = FastProcess.delegate("followUpStarter");
         caseCloser = FastProcess.delegate("caseCloser");
         visitCompletionGuard = FastProcess.listener("visitCompletionGuard");
+        householdMembersLoader = mock(TaskListener.class, "householdMembersLoader");
+        Mocks.register("householdMembersLoader", householdMembersLoader);
         aidCompletionGuard = FastProcess.listener("aidCompletionGuard");
         decisionCompletionGuard = FastProcess.listener("decisionCompletionGuard");
         searchCompletionGuard = FastProcess.listener("searchCompletionGuard");
@@ -128,6 +142,10 @@ class DiscoveryCaseProcessTest {
                 .hasDueDate(FastProcess.plusDays(REGISTRATION_TIME, 3));
         verify(workingDays).dueAfter(REGISTRATION_TIME, 3);
 
+        ArgumentCaptor<DelegateTask> created = ArgumentCaptor.forClass(DelegateTask.class);
+        verify(householdMembersLoader).notify(created.capture());
+        assertThat(created.getValue().getTaskDefinitionKey()).isEqualTo(TASK_VISIT_HOUSEHOLD);
+        assertThat(created.getValue().getEventName()).isEqualTo("create");
         completeAndSettle(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.completeVisit(), pi);
 
         assertThat(visitCompletionGuard.onlyAt(TASK_VISIT_HOUSEHOLD).eventName()).isEqualTo("end");
@@ -258,6 +276,8 @@ class DiscoveryCaseProcessTest {
             completeAndSettle(task(TASK_VISIT_HOUSEHOLD, pi), CaseFixtures.notSeenVisit(), pi);
         }
         assertThat(homeVisitRecorder.at(TASK_RECORD_VISIT)).hasSize(3);
+        // every visit starts from the household file as it is
+        verify(householdMembersLoader, times(3)).notify(any());
         assertThat(pi).isWaitingAt(TASK_COORDINATE_SEARCH, TASK_GRANT_EMERGENCY_AID);
         assertThat(task(TASK_COORDINATE_SEARCH, pi)).hasCandidateGroup("township-" + TOWNSHIP + "-leader");
 

@@ -23,7 +23,7 @@ class VisitAssessmentTest {
     @Test
     void theSameInvestigatorTwiceIsRefusedWhateverTheSpaces() {
         for (String second : new String[] {"王建华", " 王建华 ", "王　建华", "王 建 华"}) {
-            Map<String, Object> visit = CaseFixtures.with(CaseFixtures.completeVisit(), DiscoveryCaseProcess.INVESTIGATOR_2, second);
+            Map<String, Object> visit = CaseFixtures.with(CaseFixtures.completeVisitOnTheOldForm(), DiscoveryCaseProcess.INVESTIGATOR_2, second);
             assertThatThrownBy(() -> VisitAssessment.from(visit::get, LocalDate.now())).as(second)
                     .isInstanceOf(IncompleteTaskException.class).hasMessageContaining("入户调查须由至少 2 名不同的工作人员进行");
         }
@@ -32,7 +32,7 @@ class VisitAssessmentTest {
     @Proves("T-survey-2-staff")
     @Test
     void twoDifferentInvestigatorsPass() {
-        assertThat(VisitAssessment.from(CaseFixtures.completeVisit()::get, LocalDate.now()).investigator2()).isEqualTo("李秀兰");
+        assertThat(VisitAssessment.from(CaseFixtures.completeVisitOnTheOldForm()::get, LocalDate.now()).investigator2()).isEqualTo("李秀兰");
     }
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
@@ -48,7 +48,7 @@ class VisitAssessmentTest {
     }
 
     static Map<String, Object> complete() {
-        return CaseFixtures.with(CaseFixtures.completeVisit(), VISIT_DATE, TODAY.toString());
+        return CaseFixtures.with(CaseFixtures.completeVisitOnTheOldForm(), VISIT_DATE, TODAY.toString());
     }
 
     @Test
@@ -109,5 +109,45 @@ class VisitAssessmentTest {
         assertThat(visit.countermeasures()).isEqualTo("宣讲低保、医疗救助政策，纳入台账定期回访");
         assertThat(visit.moreInvestigationNeeded()).isTrue();
         assertThat(visit.notSeenReason()).isNull();
+    }
+
+    @Test
+    void aVisitListingTheMembersSaysTheirProblemsInTheVisitsOneMessageAndNoLongerAsksForTotals() {
+        Map<String, Object> visit = CaseFixtures.with(CaseFixtures.completeVisit(), VISIT_DATE, TODAY.toString(),
+                HOUSEHOLD_MEMBERS, "[]", HARDSHIP_DEGREE, null);
+        String refusal = refusal(VisitAssessment.rules(TODAY, rows -> List.of("第 2 位成员（李四）：身份证号码校验位不正确，请核对后重新输入",
+                "户主只能有一位，现有 2 位：第 1 位（张三）、第 2 位（李四）")), ProcessVariables.from(visit::get));
+
+        assertThat(refusal).isEqualTo("情况不调查清楚不放过——入户调查评估不完整，不能提交：第 2 位成员（李四）：身份证号码校验位不正确，请核对后重新输入；"
+                + "户主只能有一位，现有 2 位：第 1 位（张三）、第 2 位（李四）；请选择困难程度。");
+    }
+
+    @Test
+    void aVisitListingTheMembersTakesTheHouseholdFromThem() {
+        Map<String, Object> visit = CaseFixtures.with(CaseFixtures.completeVisit(), VISIT_DATE, TODAY.toString(), HOUSEHOLD_MEMBERS, "[]");
+        VisitAssessment assessment = VisitAssessment.from(visit::get, TODAY, rows -> List.of());
+        assertThat(assessment.householdSize()).as("no total typed in").isNull();
+
+        VisitAssessment withMembers = assessment.withMembers(List.of(
+                new cn.qingyang.assistance.household.MemberInput(1L, "王大山", null, "HEAD", "SERIOUS", "尿毒症", "NONE", null, "LOST",
+                        "PARTIAL", "NOT_IN_SCHOOL", "UNABLE", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        new BigDecimal("600"), new BigDecimal("200"), BigDecimal.ZERO, List.of()),
+                new cn.qingyang.assistance.household.MemberInput(null, "王小明", null, "CHILD", "HEALTHY", null, "NONE", null, "LOST",
+                        "SELF", "JUNIOR", "STUDENT", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                        BigDecimal.ZERO, new BigDecimal("50"), List.of())));
+
+        assertThat(withMembers.householdSize()).isEqualTo(2);
+        assertThat(withMembers.incomeTransfer()).isEqualByComparingTo("600");
+        assertThat(withMembers.incomeWage()).isEqualByComparingTo("100");
+        assertThat(withMembers.perCapitaIncome()).isEqualByComparingTo("350.00");
+        assertThat(withMembers.medicalSpending()).as("the visit record keeps a year's spending").isEqualByComparingTo("2400");
+        assertThat(withMembers.educationSpending()).isEqualByComparingTo("600");
+        assertThat(withMembers.rigidSpendingShare()).isEqualTo(0.3571);
+    }
+
+    @Test
+    void theOldFormsRigidSpendingShareIsAYearsSpendingPerMonthOverTheMonthlyIncome() {
+        VisitAssessment visit = VisitAssessment.from(complete()::get, TODAY);
+        assertThat(visit.rigidSpendingShare()).as("1200 a year over 4000 a month").isEqualTo(0.025);
     }
 }

@@ -285,16 +285,24 @@ class CaseworkerBrowserIT extends BrowserTestBase {
                 + "&finished=true&startedBy=" + user), 200).get("count").asLong();
     }
 
-    /** Every item of the visit form, person seen; 遭遇突发性、临时性困难 ticked, the person applies. */
+    /**
+     * Every item of the visit form, person seen; 遭遇突发性、临时性困难 ticked, the person applies. The
+     * household is the person alone (the form's list starts with them): 1800 元 of transfers and
+     * 25 元 of medical spending a month.
+     */
     static void fillCompleteVisit(Page page, String findings, String countermeasures) {
         page.today("走访日期").type("调查人员（一）", "王建华").type("调查人员（二）", "李秀兰")
                 .choose("是否见到本人", "见到本人");
-        page.choose("健康状况", "长期慢性病").choose("残疾等级", "无残疾").choose("劳动能力", "部分丧失");
+        page.choose("本人健康状况", "长期慢性病").choose("本人残疾等级", "无残疾").choose("本人劳动能力", "部分丧失");
         for (String adl : List.of("进食", "穿衣", "洗澡", "如厕", "上下床", "室内行走")) {
             page.choose(adl, "能自理");
         }
-        page.type("家庭共同生活人口（人）", "1").type("工资性收入", "0").type("经营净收入", "0").type("财产净收入", "0")
-                .type("转移净收入", "1800").type("主要财产", "自有土坯房一处，无存款").type("医疗支出", "300").type("教育支出", "0");
+        // the one member row, pre-filled with the person: 疾病名称 shows once the illness is chronic
+        page.choose("健康状况", "长期慢性病").type("疾病名称", "糖尿病").choose("残疾类别", "无残疾")
+                .choose("劳动能力", "部分丧失劳动能力").choose("自理能力", "自理").choose("在学情况", "不在学")
+                .choose("就业情况", "务农");
+        page.type("工资性收入", "0").type("经营净收入", "0").type("财产净收入", "0").type("转移净收入", "1800")
+                .type("医疗支出", "25").type("教育支出", "0").type("主要财产", "自有土坯房一处，无存款");
         page.choose("主要致困原因", "因灾").choose("困难程度", "比较困难").choose("自救能力", "自救能力较弱");
         page.tick("遭遇突发性、临时性困难").choose("能否自行申请", "本人能自行申请");
         page.type("调查发现", findings).type("对策建议", countermeasures).choose("调查结论", "情况已查清");
@@ -310,10 +318,8 @@ class CaseworkerBrowserIT extends BrowserTestBase {
                 {"visitDate": "%s", "investigator1": "王建华", "investigator2": "李秀兰", "personSeen": "YES",
                  "healthStatus": "HEALTHY", "disabilityGrade": "0", "labourCapacity": "PARTIAL",
                  "adlEating": "YES", "adlDressing": "YES", "adlBathing": "YES", "adlToileting": "YES",
-                 "adlTransferring": "YES", "adlWalking": "YES", "householdSize": 2, "incomeWage": 0,
-                 "incomeBusiness": 0, "incomeProperty": 0, "incomeTransfer": 3000, "mainAssets": "砖混住房一处（已烧毁）",
-                 "medicalSpending": 0, "educationSpending": 0, "cause1": "02", "hardshipDegree": "SEVERE",
-                 "selfHelpCapacity": "WEAK", "householdPartlyOnDibao": false, "extremePovertyPerson": false,
+                 "adlTransferring": "YES", "adlWalking": "YES", "mainAssets": "砖混住房一处（已烧毁）",
+                 "cause1": "02", "hardshipDegree": "SEVERE", "selfHelpCapacity": "WEAK", "extremePovertyPerson": false,
                  "rightsAtRisk": false, "willingCentralCare": false, "medicalNeed": false, "housingNeed": false,
                  "employmentNeed": false, "educationNeed": false, "temporaryNeed": false, "canApplyThemselves": "YES",
                  "findings": "火灾属实，已先行救助", "countermeasures": "协助重建住房，纳入台账回访",
@@ -325,7 +331,19 @@ class CaseworkerBrowserIT extends BrowserTestBase {
             typed.append(typed.charAt(typed.length() - 1) == '{' ? "" : ",").append(JSON.writeValueAsString(field.getKey()))
                     .append(": {\"value\": ").append(field.getValue().toString()).append("}");
         }
-        typed.append("}}");
+        // the member list as the form sends it: the rows the task started with, filled in, as Json
+        // (the person alone: 3000 元 of transfers a month)
+        JsonNode prefilled = json(caseworker.get("/engine-rest/task/" + taskId + "/variables/householdMembers?deserializeValue=false"), 200).get("value");
+        var rows = (com.fasterxml.jackson.databind.node.ArrayNode) (prefilled.isTextual() ? JSON.readTree(prefilled.asText()) : prefilled);
+        for (JsonNode row : rows) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("health", "HEALTHY").put("disabilityCategory", "NONE")
+                    .put("labourCapacity", "PARTIAL").put("selfCare", "SELF").put("schooling", "NOT_IN_SCHOOL")
+                    .put("employment", "FARMING").put("incomeWage", 0).put("incomeBusiness", 0).put("incomeProperty", 0)
+                    .put("incomeTransfer", 3000).put("medicalSpending", 0).put("educationSpending", 0)
+                    .set("benefits", JSON.createArrayNode());
+        }
+        typed.append(", \"householdMembers\": {\"type\": \"Json\", \"value\": ").append(JSON.writeValueAsString(rows.toString()))
+                .append("}}}");
         json(caseworker.postJson("/engine-rest/task/" + taskId + "/complete", typed.toString()), 204);
     }
 

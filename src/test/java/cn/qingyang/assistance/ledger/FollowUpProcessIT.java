@@ -78,7 +78,7 @@ class FollowUpProcessIT {
     @Test
     void aSpecialHardshipIsVisitedMonthlyUntilItIsResolved() {
         ProcessInstance pi = cases.open(false, false);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
         ProcessInstance followUp = cases.followUpOf(pi);
         Assertions.assertThat(followUp.getTenantId()).isEqualTo("341723200");
@@ -110,7 +110,7 @@ class FollowUpProcessIT {
     @Test
     void aWorseningFoundOnFollowUpOpensANewCaseForReassessment() {
         ProcessInstance pi = cases.open(false, false);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
         ProcessInstance followUp = cases.followUpOf(pi);
         visitAgain(followUp, "WORSE");
@@ -127,7 +127,7 @@ class FollowUpProcessIT {
     @Test
     void anOverdueFollowUpIsEscalatedToTheLeader() {
         ProcessInstance pi = cases.open(false, false);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
         ProcessInstance followUp = cases.followUpOf(pi);
         execute(job(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE, followUp));
@@ -143,7 +143,7 @@ class FollowUpProcessIT {
     @Test
     void finishingAnOverdueVisitEndsItsEscalation() {
         ProcessInstance pi = cases.open(false, false);
-        complete(task(pi), completeVisit());
+        complete(task(pi), completeVisit(pi));
         cases.finishAfterJoin(pi);
         ProcessInstance followUp = cases.followUpOf(pi);
         Assertions.assertThat(runtime.getVariable(followUp.getId(), FollowUpProcess.FOLLOW_UP_ONCE)).isEqualTo(false);

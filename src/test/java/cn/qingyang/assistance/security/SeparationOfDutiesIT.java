@@ -169,7 +169,7 @@ class SeparationOfDutiesIT {
                 .messages().singleResult().getId());
         management.executeJob(management.createJobQuery().processInstanceId(pi.getId()).activityId(DiscoveryCase.TASK_RECORD_EMERGENCY_AID)
                 .singleResult().getId());
-        tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.completeVisit());
+        tasks.complete(task(pi, DiscoveryCase.TASK_VISIT_HOUSEHOLD), CaseFixtures.completeVisit(pi));
         AsyncSteps.settle(pi);
         return pi;
     }

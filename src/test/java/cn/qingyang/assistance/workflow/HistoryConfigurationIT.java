@@ -36,7 +36,7 @@ class HistoryConfigurationIT {
                 .caseNumber();
         var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         var visit = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit());
+        engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit(pi));
         settle(pi);
 
         Map<String, Object> historic = new java.util.HashMap<>();
@@ -126,7 +126,7 @@ class HistoryConfigurationIT {
                 CaseFixtures.QIAOMU_CASEWORKER).caseNumber();
         var pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
         var visit = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
-        engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit());
+        engine.getTaskService().complete(visit.getId(), CaseFixtures.completeVisit(pi));
         settle(pi);
         String path = "/engine-rest/history/decision-instance?includeInputs=true&processInstanceId=" + pi.getId();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();

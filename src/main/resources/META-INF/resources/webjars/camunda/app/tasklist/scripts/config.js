@@ -20,8 +20,10 @@ export default {
   },
   // form-js's own English messages and placeholders, translated (scripts/form-js-zh.js); the task
   // view's 案件档案 tab with the "查看完整号码" action (scripts/case-file-tab.js); a user whose
-  // password an administrator set is sent to /account/password.html (docs/security-accounts.md)
-  customScripts: ['scripts/form-js-zh.js', 'scripts/case-file-tab.js', '../../../account/password-change-guard'],
+  // password an administrator set is sent to /account/password.html (docs/security-accounts.md);
+  // 完成 not left disabled by form-js's dynamic-list error bug (scripts/dynamic-list-complete.js)
+  customScripts: ['scripts/form-js-zh.js', 'scripts/case-file-tab.js', '../../../account/password-change-guard',
+    'scripts/dynamic-list-complete.js'],
   csrfCookieName: 'XSRF-TOKEN',
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: '认领当前选中的任务'},
