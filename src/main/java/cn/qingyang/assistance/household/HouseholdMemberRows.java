@@ -95,6 +95,15 @@ public final class HouseholdMemberRows {
         }
     }
 
+    /** A stored number masked as a valid one is, even when today's rules refuse it (never shown in full). */
+    public static String maskedAsStored(String stored) {
+        try {
+            return ResidentIdNumber.parse(stored).masked();
+        } catch (InvalidIdNumberException e) {
+            return stored == null || stored.length() < 10 ? "" : stored.substring(0, 6) + "********" + stored.substring(stored.length() - 4);
+        }
+    }
+
     /** The form's rows for the members on file: masked numbers, sex and age from the number. */
     public static List<Map<String, Object>> rows(List<HouseholdRepository.Member> members, LocalDate today) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -108,9 +117,7 @@ public final class HouseholdMemberRows {
                 row.put(SEX_AGE, number.sex() + "，" + number.ageOn(today.isBefore(number.birthDate()) ? number.birthDate() : today) + " 岁");
             } catch (InvalidIdNumberException e) {
                 // a number on file that today's rules refuse: shown masked all the same, to be corrected at the visit
-                String stored = m.idNumber() == null ? "" : m.idNumber();
-                row.put(ID_NUMBER_MASKED, stored.length() < 10 ? "（号码有误，请更正）"
-                        : stored.substring(0, 6) + "********" + stored.substring(stored.length() - 4) + "（号码有误，请更正）");
+                row.put(ID_NUMBER_MASKED, maskedAsStored(m.idNumber()) + "（号码有误，请更正）");
                 row.put(SEX_AGE, "");
             }
             row.put(ID_NUMBER, "");

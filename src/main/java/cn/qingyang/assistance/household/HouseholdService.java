@@ -242,7 +242,7 @@ public class HouseholdService {
             Map<String, Object> member = new LinkedHashMap<>();
             member.put("personId", m.personId());
             member.put("name", m.name());
-            member.put("idNumber", ResidentIdNumber.parse(m.idNumber()).masked());
+            member.put("idNumber", HouseholdMemberRows.maskedAsStored(m.idNumber()));
             member.put("relation", m.relation());
             member.put("health", m.health());
             member.put("illness", m.illness());

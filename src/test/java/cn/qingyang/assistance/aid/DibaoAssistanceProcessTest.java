@@ -42,6 +42,7 @@ class DibaoAssistanceProcessTest {
     private Recorded reviewGuard;
     private Recorded confirmationGuard;
     private Recorded visitGuard;
+    private org.camunda.bpm.engine.delegate.TaskListener householdMembersLoader;
 
     @BeforeEach
     void deploy() {
@@ -53,6 +54,7 @@ class DibaoAssistanceProcessTest {
         reviewGuard = FastProcess.listener("dibaoReviewGuard");
         confirmationGuard = FastProcess.listener("dibaoConfirmationGuard");
         visitGuard = FastProcess.listener("visitCompletionGuard");
+        householdMembersLoader = FastProcess.bean("householdMembersLoader", org.camunda.bpm.engine.delegate.TaskListener.class);
     }
 
     @Test
@@ -100,6 +102,8 @@ class DibaoAssistanceProcessTest {
                 .containsEntry(CaseEventRecorder.KIND, "DIBAO_OBJECTION").containsEntry(CaseEventRecorder.DETAIL, "其子有稳定收入");
         assertThat(pi).isWaitingAtExactly(TASK_VERIFY_OBJECTION);
         assertThat(task(TASK_VERIFY_OBJECTION, pi)).hasCandidateGroup("township-" + TOWNSHIP);
+        // the re-visit's form lists the household's members as the file holds them now
+        verify(householdMembersLoader).notify(any());
         // the timer of the publicity is gone with the other branch of the event gateway
         assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isOne();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();

@@ -107,6 +107,17 @@ class HouseholdMemberRowsTest {
     }
 
     @Test
+    void aNumberOnFileIsNeverShownInFullEvenWhenTodaysRulesRefuseIt() {
+        String valid = TestIdNumbers.withCheckDigit("34292319480302" + "051");
+        assertThat(maskedAsStored(valid)).isEqualTo(ResidentIdNumber.parse(valid).masked());
+        String badCheckDigit = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        assertThat(maskedAsStored(badCheckDigit)).isEqualTo(valid.substring(0, 6) + "********" + badCheckDigit.substring(14))
+                .doesNotContain(badCheckDigit.substring(6, 14));
+        assertThat(maskedAsStored("12345")).isEmpty();
+        assertThat(maskedAsStored(null)).isEmpty();
+    }
+
+    @Test
     void theMembersOnFileWithAChildAddedAndAWifesNumberCorrectedAreAccepted() {
         List<Map<String, Object>> rows = onFile();
         rows.set(1, with(rows.get(1), ID_NUMBER, " " + WIFE_NUMBER.toLowerCase() + " ", BENEFITS, List.of("DIBAO", "PENSION")));
