@@ -91,6 +91,12 @@ public final class DiscoveryCaseProcess {
      * the household's totals (size, incomes, spending) instead.
      */
     public static final String HOUSEHOLD_MEMBERS = "householdMembers";
+    /**
+     * The household itself as the visit form shows it (家庭基本情况: address, 户籍 type, housing,
+     * assets, poverty status, focus groups, 包保责任人, supporters; Json, keys in
+     * {@code household.HouseholdFacts}), written from the file with the member rows.
+     */
+    public static final String HOUSEHOLD_FACTS = "householdFacts";
     /** Members of the household: set by the visit recorder (from the members), or typed on the old visit form. */
     public static final String HOUSEHOLD_SIZE = "householdSize";
     /** Monthly household income by type (元), on the old visit form. */
@@ -183,7 +189,7 @@ public final class DiscoveryCaseProcess {
             ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
             INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,
             EDUCATION_SPENDING, CAUSE_1, CAUSE_2, CAUSE_3, HARDSHIP_DEGREE, SELF_HELP_CAPACITY, FINDINGS, COUNTERMEASURES,
-            HOUSEHOLD_MEMBERS);
+            HOUSEHOLD_MEMBERS, HOUSEHOLD_FACTS);
 
 
     /** Element IDs of discovery-case.bpmn (process DiscoveryCase), for tests and delegates; checked against the diagram. */

@@ -3,6 +3,7 @@ package cn.qingyang.assistance.discovery;
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
 import cn.qingyang.assistance.household.HouseholdFigures;
+import cn.qingyang.assistance.household.HouseholdFacts;
 import cn.qingyang.assistance.household.HouseholdService;
 import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.Clock;
@@ -41,8 +42,10 @@ class HomeVisitRecorder implements JavaDelegate {
         String user = variables.trimmed(VISITED_BY) != null ? variables.trimmed(VISITED_BY) : ProcessVariables.currentUser(execution);
         int visitNo = variables.count(VISIT_COUNT) + 1;
         if (visit.personSeen() && check != null) {
-            households.recordMembers(check.householdId(), check.members(), user,
-                    variables.text(CASE_NUMBER) + " 入户调查评估（第 " + visitNo + " 次走访）");
+            String source = variables.text(CASE_NUMBER) + " 入户调查评估（第 " + visitNo + " 次走访）";
+            HouseholdFacts.Checked facts = HouseholdFacts.check(execution.getVariable(HOUSEHOLD_FACTS));
+            households.recordFacts(check.householdId(), facts.facts(), facts.supporters(), user, source);
+            households.recordMembers(check.householdId(), check.members(), user, source);
             HouseholdFigures figures = HouseholdFigures.of(check.members());
             visit = visit.withMembers(check.members());
             execution.setVariable(HOUSEHOLD_SIZE, figures.size());

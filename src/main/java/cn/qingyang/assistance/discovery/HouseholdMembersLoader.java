@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.HOUSEHOLD_MEMBERS;
+import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.HOUSEHOLD_FACTS;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each home visit starts from the household file as it is: when 入户调查评估 is created, the
- * members (head first) are written into the form's list, with masked ID numbers only.
+ * members (head first) are written into the form's list, with masked ID numbers only, and the
+ * household's own facts (家庭基本情况, supporters) into its group.
  */
 @Component("householdMembersLoader")
 class HouseholdMembersLoader implements TaskListener {
@@ -21,6 +23,8 @@ class HouseholdMembersLoader implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable(HOUSEHOLD_MEMBERS, members.onFile(members.householdOf(task)));
+        long householdId = members.householdOf(task);
+        task.setVariable(HOUSEHOLD_MEMBERS, members.onFile(householdId));
+        task.setVariable(HOUSEHOLD_FACTS, members.factsOnFile(householdId));
     }
 }

@@ -42,7 +42,7 @@ final class MembersVariable {
         }
     }
 
-    static JsonValue json(List<Map<String, Object>> rows) {
+    static JsonValue json(Object rows) {
         try {
             return SpinValues.jsonValue(JSON.writeValueAsString(rows)).create();
         } catch (JsonProcessingException e) {

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.discovery;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.household.HouseholdFacts;
 import cn.qingyang.assistance.household.HouseholdFigures;
 import cn.qingyang.assistance.household.MemberInput;
 import cn.qingyang.assistance.workflow.Answers;
@@ -129,7 +130,8 @@ record VisitAssessment(LocalDate visitDate, String investigator1, String investi
                                 .plainText(MAIN_ASSETS, "主要财产")
                                 .amount(MEDICAL_SPENDING, "医疗刚性支出").amount(EDUCATION_SPENDING, "教育刚性支出");
                     } else {
-                        seen.checkedBy(HOUSEHOLD_MEMBERS, members).plainText(MAIN_ASSETS, "主要财产");
+                        seen.checkedBy(HOUSEHOLD_FACTS, facts -> HouseholdFacts.check(facts).problems())
+                                .checkedBy(HOUSEHOLD_MEMBERS, members).plainText(MAIN_ASSETS, "主要财产");
                     }
                     seen.strictChoice(CAUSE_1, "主要致困原因", CAUSES)
                             .optionalChoice(CAUSE_2, "致困原因", CAUSES)

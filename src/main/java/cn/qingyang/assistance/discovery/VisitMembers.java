@@ -54,6 +54,11 @@ class VisitMembers {
         return MembersVariable.json(HouseholdMemberRows.rows(members, LocalDate.now(clock)));
     }
 
+    /** The household's facts and supporters as the form's group shows them (Json). */
+    JsonValue factsOnFile(long householdId) {
+        return MembersVariable.json(households.factsOnFile(householdId));
+    }
+
     /** Whether the visit lists the members (a case started before the household file records totals instead). */
     static boolean listed(DelegateExecution execution) {
         return execution.getVariable(HOUSEHOLD_MEMBERS) != null;

@@ -222,6 +222,27 @@ public class HouseholdService {
         return HouseholdCodes.HEAD.equals(relation) ? "OTHER" : relation;
     }
 
+    /**
+     * The household itself as a visit found it (家庭基本情况 and the supporters): written, with a
+     * version naming what changed, when anything did.
+     */
+    public void recordFacts(long householdId, HouseholdRepository.Facts facts, List<HouseholdRepository.Supporter> supporters,
+                            String actor, String source) {
+        HouseholdRepository.HouseholdRow before = households.find(householdId).orElseThrow();
+        List<String> changes = HouseholdFacts.changes(before, households.supporters(householdId), facts, supporters);
+        if (changes.isEmpty()) {
+            return;
+        }
+        households.updateFacts(householdId, facts);
+        households.replaceSupporters(householdId, supporters);
+        recordVersion(householdId, actor, source, "家庭基本情况：" + String.join("、", changes));
+    }
+
+    /** The form's values of the household as the file holds it (家庭基本情况 and the supporters). */
+    public Map<String, Object> factsOnFile(long householdId) {
+        return HouseholdFacts.values(households.find(householdId).orElseThrow(), households.supporters(householdId));
+    }
+
     /** Names the household's 包保责任人 when nobody is named yet, as a new version; a named person is never replaced. */
     public void nameResponsiblePersonIfNone(long householdId, String name, String source, String summary) {
         if (households.nameResponsiblePersonIfNone(householdId, name)) {

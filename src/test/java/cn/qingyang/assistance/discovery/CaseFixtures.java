@@ -108,7 +108,37 @@ public final class CaseFixtures {
         v.put(FINDINGS, "本人患尿毒症，每周透析两次，配偶无劳动能力");
         v.put(COUNTERMEASURES, "宣讲低保、医疗救助政策，纳入台账定期回访");
         v.put(INVESTIGATION_CONCLUSION, "COMPLETE");
+        v.put(HOUSEHOLD_FACTS, householdFacts());
         return v;
+    }
+
+    /**
+     * The household's own facts as the visit form's group 家庭基本情况 sends them (Json): a rural
+     * household in its own brick house (safety B), no vehicle, savings under 10,000 元, no business,
+     * a 低保边缘 household, one son working away who cannot support it.
+     */
+    public static Object householdFacts() {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.ADDRESS, "乔木乡凌塘村三组 12 号");
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.REGISTRATION_TYPE, "RURAL");
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.HOUSING_TYPE, "OWN");
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.HOUSING_SAFETY, "B");
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.HOUSES, 1);
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.VEHICLES, 0);
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.SAVINGS_BAND, "UNDER_10K");
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.LIFTED_FROM_POVERTY, false);
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.UNDER_MONITORING, false);
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.FOCUS_GROUPS, List.of("MARGINAL"));
+        facts.put(cn.qingyang.assistance.household.HouseholdFacts.SUPPORTERS, List.of(Map.of(
+                cn.qingyang.assistance.household.HouseholdFacts.SUPPORTER_NAME, "王小军",
+                cn.qingyang.assistance.household.HouseholdFacts.SUPPORTER_RELATION, "CHILD",
+                cn.qingyang.assistance.household.HouseholdFacts.SUPPORTER_ABLE, "NO",
+                cn.qingyang.assistance.household.HouseholdFacts.SUPPORTER_NOTE, "在外打零工，收入仅够自身生活")));
+        try {
+            return SpinValues.jsonValue(JSON.writeValueAsString(facts)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
