@@ -118,30 +118,29 @@ public class RegistrationService {
         return new RegistrationResult(caseNumber, RegistrationResult.Result.OPENED, householdId);
     }
 
+    /**
+     * A handful of variables (issue 15 §9): what the diagrams, decisions, candidate groups, job
+     * priorities and delegates read, plus the case summary the forms show (one Json variable) and
+     * the task list's title. The counters start at zero for the visit's due date and the search
+     * rule; reportCount and latestReport come with a second report.
+     */
     private Map<String, Object> startVariables(long caseId, String caseNumber, long householdId, ValidReport report) {
+        CaseSummary summary = CaseSummary.of(report, county.registrationOf(report.idNumber()).label());
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, caseId);
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(TOWNSHIP_CODE, report.township().code());
-        variables.put(TOWNSHIP_NAME, report.township().name());
         variables.put(VILLAGE_CODE, report.village() == null ? null : report.village().code());
-        variables.put(VILLAGE_NAME, report.village() == null ? null : report.village().name());
-        variables.put(PERSON_NAME, report.name());
-        variables.put(ID_NUMBER_MASKED, report.idNumber().masked());
-        variables.put(HOUSEHOLD_REGISTRATION_LABEL, county.registrationOf(report.idNumber()).label());
-        variables.put(PHONE, report.phone());
-        variables.put(CHANNEL, report.channel().code());
-        variables.put(CHANNEL_LABEL, report.channel().label());
-        variables.put(DESCRIPTION, report.description());
         variables.put(URGENT, report.urgent());
         variables.put(RELATED_TO_STAFF, report.relatedToStaff());
         variables.put(REGISTERED_AT, Date.from(clock.instant()));
-        variables.put(REPORT_COUNT, 1);
         variables.put(VISIT_COUNT, 0);
         variables.put(FAILED_VISITS, 0);
         variables.put(TOWNSHIP_AID_CAP, assistance.townshipAidCap().doubleValue());
         variables.put(DIBAO_STANDARD, assistance.dibaoMonthlyStandard().doubleValue());
+        variables.put(CASE_SUMMARY, summary.asVariable());
+        variables.put(CASE_TITLE, summary.title());
         return variables;
     }
 

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake.roster;
 
+import cn.qingyang.assistance.intake.CaseSummaries;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,7 +169,7 @@ class RosterUploadIT {
         String caseNumber = jdbc.sql("SELECT c.case_number FROM discovery_case c JOIN person p ON p.id = c.person_id "
                 + "WHERE p.id_number_index = :id").param("id", index.of(id)).query(String.class).single();
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-        assertThat(runtime.getVariable(instance, "personName")).as("the name as typed in the GBK file").isEqualTo("钱秀珍");
+        assertThat(CaseSummaries.of(runtime, instance, "personName")).as("the name as typed in the GBK file").isEqualTo("钱秀珍");
     }
 
     @Test
