@@ -134,6 +134,17 @@ class ReportRegistrationIT {
         Date registeredAt = (Date) runtime.getVariable(instance.getId(), "registeredAt");
         assertThat(caseNumber).startsWith(QIAOMU + "-" + yyyyMM(registeredAt) + "-");
 
+        long household = jdbc.sql("SELECT household_id FROM discovery_case WHERE case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT version FROM household WHERE id = :h").param("h", household).query(Integer.class).single())
+                .as("a new one-person household is at its first version").isOne();
+        assertThat(jdbc.sql("SELECT version_no, snapshot FROM household_version WHERE household_id = :h").param("h", household)
+                .query().listOfRows()).singleElement().satisfies(version -> {
+                    assertThat(((Number) version.get("version_no")).intValue()).isOne();
+                    assertThat((String) version.get("snapshot")).contains("周桂英", "341723********" + idNumber.substring(14))
+                            .contains("\"supporters\":[]").doesNotContain(idNumber);
+                });
+
         assertThat(variableValuesOf(instance.getId())).isNotEmpty().noneMatch(v -> v.contains(idNumber));
         assertThat(everythingTheEngineRecorded()).noneMatch(v -> v.contains(idNumber));
 

@@ -196,6 +196,15 @@ class RosterUploadIT {
         assertThat(householdOf(child)).isEqualTo(household);
         assertThat(jdbc.sql("SELECT relation FROM household_member WHERE household_id = :h ORDER BY relation")
                 .param("h", household).query(String.class).list()).containsExactly("CHILD", "HEAD", "SPOUSE");
+        // every change is a version: the head's new household (1), then each member joining (2, 3)
+        assertThat(jdbc.sql("SELECT version_no FROM household_version WHERE household_id = :h ORDER BY version_no")
+                .param("h", household).query(Integer.class).list()).containsExactly(1, 2, 3);
+        assertThat(jdbc.sql("SELECT version FROM household WHERE id = :h").param("h", household).query(Integer.class)
+                .single()).isEqualTo(3);
+        String latest = jdbc.sql("SELECT snapshot FROM household_version WHERE household_id = :h AND version_no = 3")
+                .param("h", household).query(String.class).single();
+        assertThat(latest).contains("周建国", "王秀兰", "周小明", head.substring(0, 6) + "********" + head.substring(14))
+                .doesNotContain(head, spouse, child);
         List<String> cases = jdbc.sql("SELECT case_number FROM discovery_case WHERE household_id = :h")
                 .param("h", household).query(String.class).list();
         assertThat(cases).as("one open case per household").hasSize(1);
