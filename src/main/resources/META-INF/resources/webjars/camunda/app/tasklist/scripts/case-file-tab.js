@@ -22,13 +22,15 @@ async function getJson(url) {
   return {ok: response.ok, status: response.status, body};
 }
 
-async function variable(taskId, name) {
-  const answer = await getJson(`${root()}/camunda/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/${name}`);
+async function variable(taskId, name, serialized) {
+  const answer = await getJson(`${root()}/camunda/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/${name}`
+    + (serialized ? '?deserializeValue=false' : ''));
   return answer.ok ? answer.body.value : null;
 }
 
 async function caseSummary(taskId) {
-  const json = await variable(taskId, 'caseSummary');
+  // a Json variable's value as its JSON text: deserialized, the REST API would answer Spin's object
+  const json = await variable(taskId, 'caseSummary', true);
   if (json) {
     try {
       return typeof json === 'string' ? JSON.parse(json) : json;
