@@ -21,6 +21,15 @@ public final class DiscoveryCaseProcess {
     public static final String HOUSEHOLD_ID = "householdId";
     public static final String CASE_NUMBER = "caseNumber";
     public static final String TOWNSHIP_CODE = TownshipTenants.TOWNSHIP_CODE;
+    /**
+     * What the forms show and nothing routes on (names, masked ID number, 户籍, phone, channel,
+     * description): one Json variable, {@code intake.CaseSummary}, read by forms as
+     * {@code caseSummary.personName}. The names below up to DESCRIPTION are its keys; instances
+     * started before issue 15 hold them as plain variables (their forms are their deployment's).
+     */
+    public static final String CASE_SUMMARY = "caseSummary";
+    /** 姓名（村）: the one display value the task list shows (a filter cannot show a Json field). */
+    public static final String CASE_TITLE = "caseTitle";
     public static final String TOWNSHIP_NAME = "townshipName";
     public static final String VILLAGE_CODE = "villageCode";
     public static final String VILLAGE_NAME = "villageName";
@@ -184,7 +193,7 @@ public final class DiscoveryCaseProcess {
      * (docs/history.md). Flags that route the case (person seen, needs, conclusion) stay in.
      */
     public static final java.util.Set<String> CASE_FILE_FIELDS = java.util.Set.of(
-            TOWNSHIP_NAME, VILLAGE_NAME, PERSON_NAME, ID_NUMBER_MASKED, HOUSEHOLD_REGISTRATION_LABEL, PHONE, CHANNEL_LABEL, DESCRIPTION, LATEST_REPORT,
+            CASE_SUMMARY, CASE_TITLE, TOWNSHIP_NAME, VILLAGE_NAME, PERSON_NAME, ID_NUMBER_MASKED, HOUSEHOLD_REGISTRATION_LABEL, PHONE, CHANNEL_LABEL, DESCRIPTION, LATEST_REPORT,
             VISIT_DATE, INVESTIGATOR_1, INVESTIGATOR_2, NOT_SEEN_REASON, HEALTH_STATUS, DISABILITY_GRADE, LABOUR_CAPACITY,
             ADL_EATING, ADL_DRESSING, ADL_BATHING, ADL_TOILETING, ADL_TRANSFERRING, ADL_WALKING, HOUSEHOLD_SIZE,
             INCOME_WAGE, INCOME_BUSINESS, INCOME_PROPERTY, INCOME_TRANSFER, MAIN_ASSETS, MEDICAL_SPENDING,

@@ -214,6 +214,18 @@ public class HouseholdRepository {
                 .param("into", into).param("from", from).update();
     }
 
+    /**
+     * Version 1 of a household just inserted: {@code household.version} already says 1, so neither
+     * the next number nor the household needs a statement (a registration of a new person writes
+     * one; issue 15 §9, P1).
+     */
+    public void recordFirstVersion(long householdId, String changedBy, String source, String summary, String snapshot) {
+        jdbc.sql("INSERT INTO household_version (household_id, version_no, changed_by, source, summary, snapshot) "
+                        + "VALUES (:household, 1, :by, :source, :summary, :snapshot)")
+                .param("household", householdId).param("by", changedBy == null ? "system" : changedBy)
+                .param("source", source).param("summary", summary).param("snapshot", snapshot).update();
+    }
+
     /** The next version of a household, with what changed and the file as it is now (JSON without full ID numbers). */
     public int recordVersion(long householdId, String changedBy, String source, String summary, String snapshot) {
         int next = jdbc.sql("SELECT COALESCE(MAX(version_no), 0) + 1 FROM household_version WHERE household_id = :household")

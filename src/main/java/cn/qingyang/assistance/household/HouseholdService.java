@@ -34,7 +34,8 @@ public class HouseholdService {
         return households.householdOf(personId).orElseGet(() -> {
             long householdId = households.insertHousehold(townshipCode, villageCode);
             households.insertMember(householdId, personId, HouseholdCodes.HEAD);
-            recordVersion(householdId, actor, source, "建档：新建一人户");
+            // a new household has no supporters yet, and its first version is number 1
+            households.recordFirstVersion(householdId, actor, source, "建档：新建一人户", snapshot(householdId, false));
             return householdId;
         });
     }
@@ -257,6 +258,10 @@ public class HouseholdService {
 
     /** The file as JSON, members by person id and masked number: a version never holds a full ID number. */
     String snapshot(long householdId) {
+        return snapshot(householdId, true);
+    }
+
+    private String snapshot(long householdId, boolean mayHaveSupporters) {
         Map<String, Object> file = new LinkedHashMap<>();
         households.find(householdId).ifPresent(h -> file.put("household", h));
         List<Map<String, Object>> members = households.members(householdId).stream().map(m -> {
@@ -283,7 +288,7 @@ public class HouseholdService {
             return member;
         }).toList();
         file.put("members", members);
-        file.put("supporters", households.supporters(householdId));
+        file.put("supporters", mayHaveSupporters ? households.supporters(householdId) : List.of());
         try {
             return json.writeValueAsString(file);
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake;
 
+import cn.qingyang.assistance.household.HouseholdConflictException;
 import cn.qingyang.assistance.household.HouseholdService;
 import cn.qingyang.assistance.person.CountyProperties;
 import cn.qingyang.assistance.discovery.AssistanceProperties;
@@ -69,6 +70,18 @@ public class RegistrationService {
     }
 
     public RegistrationResult register(ReportRequest request, CallerScope caller) {
+        return register(request, caller, null);
+    }
+
+    /**
+     * Registers a report of a person who belongs to a household the caller names (a roster's
+     * 户主姓名 and 与户主关系): the person joins the head's household (并户) when new or alone in a
+     * one-person household, before the household's open case is looked up, so the report attaches
+     * to the head's case. A person in another household of several is refused in Chinese.
+     *
+     * @param hint {@code null} for a report on its own
+     */
+    public RegistrationResult register(ReportRequest request, CallerScope caller, HouseholdHint hint) {
         ValidReport report = validator.validate(withCallerDefaults(request, caller));
         if (!caller.mayReportFor(report.township().code(), report.village() == null ? null : report.village().code())) {
             throw new ReportForbiddenException("您只能上报本村（社区）或本乡镇的遇困人员：" + report.township().name()
@@ -76,7 +89,7 @@ public class RegistrationService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.execute(status -> registerOnce(report, caller.userId()));
+                return transaction.execute(status -> registerOnce(report, caller.userId(), hint));
             } catch (DuplicateKeyException raced) {
                 // Another report of the same person (or with the same external reference) won the
                 // race; the next attempt sees its committed case and attaches to it.
@@ -87,11 +100,12 @@ public class RegistrationService {
         }
     }
 
-    private RegistrationResult registerOnce(ValidReport report, String userId) {
+    private RegistrationResult registerOnce(ValidReport report, String userId, HouseholdHint hint) {
         if (report.externalRef() != null) {
             var earlier = repository.findByExternalRef(report.externalRef());
             if (earlier.isPresent()) {
-                if (!earlier.get().idNumber().equals(report.idNumber().value())) {
+                if (!earlier.get().idNumber().equals(report.idNumber().value())
+                        && !repository.isMember(report.idNumber().value(), earlier.get().answer().householdId())) {
                     throw new ReportConflictException("外部编号（externalRef）" + report.externalRef()
                             + " 已用于另一人的上报：同一编号只能对应同一次上报，请使用新的编号。");
                 }
@@ -99,8 +113,11 @@ public class RegistrationService {
             }
         }
         long personId = repository.upsertPerson(report);
-        long householdId = households.householdOf(personId, report.township().code(),
-                report.village() == null ? null : report.village().code(), userId, "上报（" + report.channel().label() + "）");
+        String source = "上报（" + report.channel().label() + "）";
+        long householdId = hint == null
+                ? households.householdOf(personId, report.township().code(),
+                        report.village() == null ? null : report.village().code(), userId, source)
+                : joinHeadsHousehold(personId, report, hint, userId, source);
         households.lock(householdId);
         var open = cases.findOpenCaseOfHousehold(householdId);
         if (open.isPresent()) {
@@ -119,30 +136,42 @@ public class RegistrationService {
         return new RegistrationResult(caseNumber, RegistrationResult.Result.OPENED, householdId);
     }
 
+    private long joinHeadsHousehold(long personId, ValidReport report, HouseholdHint hint, String userId, String source) {
+        long headId = repository.findPersonId(hint.headIdNumber()).orElseThrow(() -> new ReportRejectedException(
+                "HOUSEHOLD_HEAD_UNKNOWN", "户主尚未登记，无法将" + report.name() + "并入其家庭：请先登记户主。", "household"));
+        long householdId = households.householdOf(headId, report.township().code(),
+                report.village() == null ? null : report.village().code(), userId, source);
+        try {
+            households.join(personId, report.name(), householdId, hint.relation(), userId, source);
+        } catch (HouseholdConflictException e) {
+            throw new ReportConflictException(e.getMessage());
+        }
+        return householdId;
+    }
+
+    /**
+     * A handful of variables (issue 15 §9): what the diagrams, decisions, candidate groups, job
+     * priorities and delegates read, plus the case summary the forms show (one Json variable) and
+     * the task list's title. The counters start at zero for the visit's due date and the search
+     * rule; reportCount and latestReport come with a second report.
+     */
     private Map<String, Object> startVariables(long caseId, String caseNumber, long householdId, ValidReport report) {
+        CaseSummary summary = CaseSummary.of(report, county.registrationOf(report.idNumber()).label());
         Map<String, Object> variables = new HashMap<>();
         variables.put(CASE_ID, caseId);
         variables.put(HOUSEHOLD_ID, householdId);
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(TOWNSHIP_CODE, report.township().code());
-        variables.put(TOWNSHIP_NAME, report.township().name());
         variables.put(VILLAGE_CODE, report.village() == null ? null : report.village().code());
-        variables.put(VILLAGE_NAME, report.village() == null ? null : report.village().name());
-        variables.put(PERSON_NAME, report.name());
-        variables.put(ID_NUMBER_MASKED, report.idNumber().masked());
-        variables.put(HOUSEHOLD_REGISTRATION_LABEL, county.registrationOf(report.idNumber()).label());
-        variables.put(PHONE, report.phone());
-        variables.put(CHANNEL, report.channel().code());
-        variables.put(CHANNEL_LABEL, report.channel().label());
-        variables.put(DESCRIPTION, report.description());
         variables.put(URGENT, report.urgent());
         variables.put(RELATED_TO_STAFF, report.relatedToStaff());
         variables.put(REGISTERED_AT, Date.from(clock.instant()));
-        variables.put(REPORT_COUNT, 1);
         variables.put(VISIT_COUNT, 0);
         variables.put(FAILED_VISITS, 0);
         variables.put(TOWNSHIP_AID_CAP, assistance.townshipAidCap().doubleValue());
         variables.put(DIBAO_STANDARD, assistance.dibaoMonthlyStandard().doubleValue());
+        variables.put(CASE_SUMMARY, summary.asVariable());
+        variables.put(CASE_TITLE, summary.title());
         return variables;
     }
 

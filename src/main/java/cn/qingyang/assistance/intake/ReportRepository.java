@@ -21,17 +21,25 @@ public class ReportRepository {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final PersonRepository persons;
+    private final BlindIndex index;
 
     public ReportRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.persons = new PersonRepository(jdbc, cipher, index);
+        this.index = index;
     }
 
     /** The person's id, inserting the person on first report (name/phone/place kept up to date). */
     public long upsertPerson(ValidReport report) {
         return persons.upsert(report.idNumber(), report.name(), report.phone(), report.township().code(),
                 report.village() == null ? null : report.village().code());
+    }
+
+    /** The id of the person with this ID number, if known (under every configured index key). */
+    public Optional<Long> findPersonId(String idNumber) {
+        return jdbc.sql("SELECT id FROM person WHERE id_number_index IN (:indexes)")
+                .param("indexes", index.candidates(idNumber)).query(Long.class).optional();
     }
 
     /** The next number of a township's case this month; the row lock serialises concurrent callers. */
@@ -78,6 +86,18 @@ public class ReportRepository {
 
     /** The first report with an external reference: the answer it got, and whose ID number it named. */
     public record EarlierReport(RegistrationResult answer, String idNumber) {
+    }
+
+    /**
+     * Whether the person with this ID number is a member of the household: a report of a member
+     * attaches to the case of the household's head, so the case's person is not the reported one.
+     * (case_report does not record the reported person; until it does, this is the closest check.)
+     */
+    public boolean isMember(String idNumber, long householdId) {
+        return jdbc.sql("SELECT COUNT(*) FROM household_member m JOIN person p ON p.id = m.person_id "
+                        + "WHERE m.household_id = :household AND p.id_number_index IN (:indexes)")
+                .param("household", householdId).param("indexes", index.candidates(idNumber))
+                .query(Long.class).single() > 0;
     }
 
     public Optional<EarlierReport> findByExternalRef(String externalRef) {

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.ledger;
 
 import static cn.qingyang.assistance.discovery.DiscoveryCaseProcess.*;
 
+import cn.qingyang.assistance.intake.CaseSummary;
 import cn.qingyang.assistance.workflow.EngineAsSystem;
 import cn.qingyang.assistance.workflow.ProcessVariables;
 import java.time.LocalDate;
@@ -57,9 +58,16 @@ class FollowUpStarter implements JavaDelegate {
 
     private Map<String, Object> variables(DelegateExecution execution, long entryId, LocalDate next) {
         Map<String, Object> variables = new HashMap<>();
-        for (String name : new String[] {CASE_NUMBER, TOWNSHIP_CODE, TOWNSHIP_NAME, VILLAGE_CODE, VILLAGE_NAME,
-                PERSON_NAME, ID_NUMBER_MASKED, CATEGORY, CATEGORY_LABEL, FOLLOW_UP_CYCLE}) {
+        for (String name : new String[] {CASE_NUMBER, TOWNSHIP_CODE, VILLAGE_CODE, CASE_SUMMARY, CASE_TITLE,
+                CATEGORY, CATEGORY_LABEL, FOLLOW_UP_CYCLE}) {
             variables.put(name, execution.getVariable(name));
+        }
+        if (variables.get(CASE_SUMMARY) == null) {
+            // a case registered before issue 15 holds its summary as plain variables; the
+            // follow-up process started here is the latest, whose forms read the summary
+            CaseSummary summary = CaseSummary.fromPlainVariables(execution::getVariable);
+            variables.put(CASE_SUMMARY, summary.asVariable());
+            variables.put(CASE_TITLE, summary.title());
         }
         variables.put(FollowUpProcess.LEDGER_ENTRY_ID, entryId);
         variables.put(FollowUpProcess.NEXT_FOLLOW_UP_AT, Date.from(next.atTime(LocalTime.of(9, 0)).atZone(ZoneId.systemDefault()).toInstant()));

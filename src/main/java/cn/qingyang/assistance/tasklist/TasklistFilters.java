@@ -39,6 +39,19 @@ class TasklistFilters implements ApplicationRunner {
     public static final String COUNTY = "县局待办";
     public static final String OVERDUE = "已逾期";
 
+    /**
+     * Shown under each task in the list: which case, whom it is about and where (姓名（村）: the
+     * list cannot show a field of the Json case summary, so the case carries this title).
+     */
+    static final List<Map<String, String>> LIST_VARIABLES = List.of(
+            Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
+            Map.of("name", DiscoveryCaseProcess.CASE_TITLE, "label", "当事人"));
+    /** What the filters showed before issue 15, when the name and village were variables of their own. */
+    static final List<Map<String, String>> BEFORE_CASE_SUMMARY = List.of(
+            Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
+            Map.of("name", "personName", "label", "姓名"),
+            Map.of("name", "villageName", "label", "村（社区）"));
+
     private static final String CURRENT_USER = "${currentUser()}";
     private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
 
@@ -94,6 +107,12 @@ class TasklistFilters implements ApplicationRunner {
     private Filter ensure(String name, int priority, String description, Consumer<TaskQuery> criteria) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            if (BEFORE_CASE_SUMMARY.equals(existing.getProperties().get("variables"))) {
+                // created before issue 15 and not edited since: the name and village are now in the
+                // case summary, which a filter cannot show; the title takes their place
+                existing.getProperties().put("variables", LIST_VARIABLES);
+                return filters.saveFilter(existing);
+            }
             return existing;
         }
         TaskQuery query = tasks.createTaskQuery();
@@ -103,11 +122,7 @@ class TasklistFilters implements ApplicationRunner {
         properties.put("priority", priority);
         properties.put("description", description);
         properties.put("refresh", true);
-        // shown under each task in the list: which case, whom it is about, where
-        properties.put("variables", List.of(
-                Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
-                Map.of("name", DiscoveryCaseProcess.PERSON_NAME, "label", "姓名"),
-                Map.of("name", DiscoveryCaseProcess.VILLAGE_NAME, "label", "村（社区）")));
+        properties.put("variables", LIST_VARIABLES);
         Filter filter = filters.newTaskFilter(name).setQuery(query).setProperties(properties);
         return filters.saveFilter(filter);
     }

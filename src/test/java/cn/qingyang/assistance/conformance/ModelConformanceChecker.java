@@ -122,6 +122,8 @@ public class ModelConformanceChecker {
     public static final String BINDING_POLICY = "BINDING_POLICY";
     public static final String JOB_PRIORITY_MISSING = "JOB_PRIORITY_MISSING";
     public static final String ESCALATION_OUTLIVES_TASK = "ESCALATION_OUTLIVES_TASK";
+    /** A form reads a key of a Json variable (e.g. {@code caseSummary.nickName}) that the variable does not hold. */
+    public static final String FORM_JSON_KEY_UNKNOWN = "FORM_JSON_KEY_UNKNOWN";
 
     private static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final int FORM_SCHEMA_VERSION = 16;
@@ -134,8 +136,15 @@ public class ModelConformanceChecker {
     /** A condition that tests part of a text instead of a flag or an exact value. */
     private static final Pattern SUBSTRING_TEST = Pattern.compile("\\.(contains|startsWith|endsWith)\\s*\\(");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    /** A text view's template that shows a variable as it is: {@code {{name}}}. */
-    private static final Pattern BARE_INTERPOLATION = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+    /** A text view's template that shows a variable, or a key of a Json variable, as it is: {@code {{name}}}, {@code {{caseSummary.name}}}. */
+    private static final Pattern BARE_INTERPOLATION =
+            Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)\\s*}}");
+    /** A template ({@code {{...}}}) or a FEEL expression ({@code =...}) in a form. */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{(.*?)}}");
+    /** {@code variable.key}, not preceded by a dot or a letter (so not the middle of a longer path). */
+    private static final Pattern KEY_PATH = Pattern.compile("(?<![A-Za-z0-9_.])([A-Za-z_][A-Za-z0-9_]*)\\.([A-Za-z_][A-Za-z0-9_]*)");
+    /** A FEEL string literal, left out when looking for paths. */
+    private static final Pattern FEEL_STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     /**
      * Values the system writes and no person types (numbers, codes, our labels, our own Markdown
      * tables and links): a text view may show them as they are. Anything else a person typed must
@@ -146,7 +155,10 @@ public class ModelConformanceChecker {
             "villageCode", "channelLabel", "categoryLabel", "recipientKindLabel", "sampleReasonLabel", "routeCodes",
             "reportCount", "visitCount", "failedVisits", "followUpCount", "rosterSize", "townshipAidCap", "aidAmount",
             "temporaryAmount", "dibaoStandard", "perCapitaIncome", "sweepMonth", "approvedOn", "inspectionSummary",
-            "assessmentSummary", "assessmentReportUrl", "rosterUrl");
+            "assessmentSummary", "assessmentReportUrl", "rosterUrl",
+            // the case summary's system-written keys (a Json variable, issue 15)
+            "caseSummary.idNumberMasked", "caseSummary.householdRegistrationLabel", "caseSummary.townshipName",
+            "caseSummary.villageName", "caseSummary.channel", "caseSummary.channelLabel");
 
     /** Required id prefix per BPMN element type; processes have none, their ids are plain PascalCase. */
     private static final List<IdRule> ID_RULES = List.of(
@@ -190,15 +202,26 @@ public class ModelConformanceChecker {
     private final ObjectMapper objectMapper = new ObjectMapper();
     private final Predicate<String> beanExists;
     private final Set<String> declaredVariables;
+    private final Map<String, Set<String>> jsonVariableKeys;
+
+    /** A checker for models without Json variables. */
+    public ModelConformanceChecker(Predicate<String> beanExists, Set<String> declaredVariables) {
+        this(beanExists, declaredVariables, Map.of());
+    }
 
     /**
      * @param beanExists        tells whether a Spring bean of the given name exists
      *                          (used for {@code camunda:delegateExpression="${beanName}"})
      * @param declaredVariables variable names declared in the processes' constants classes
+     * @param jsonVariableKeys  the keys each Json variable holds (e.g. {@code caseSummary}: the
+     *                          case summary's keys): a form may read {@code caseSummary.key} of
+     *                          these only, and the variable counts as set wherever it is
      */
-    public ModelConformanceChecker(Predicate<String> beanExists, Set<String> declaredVariables) {
+    public ModelConformanceChecker(Predicate<String> beanExists, Set<String> declaredVariables,
+            Map<String, Set<String>> jsonVariableKeys) {
         this.beanExists = Objects.requireNonNull(beanExists, "beanExists");
         this.declaredVariables = Set.copyOf(declaredVariables);
+        this.jsonVariableKeys = Map.copyOf(jsonVariableKeys);
     }
 
     /**
@@ -778,6 +801,7 @@ public class ModelConformanceChecker {
             if (labelled && (key != null || label != null) && (label == null || !containsHan(label))) {
                 out.add(componentId, FORM_LABEL, "label '" + label + "' must contain Chinese text");
             }
+            checkJsonKeys(component, componentId, out);
             if ("text".equals(text(component, "type")) && text(component, "text") != null) {
                 var interpolation = BARE_INTERPOLATION.matcher(text(component, "text"));
                 while (interpolation.find()) {
@@ -795,7 +819,7 @@ public class ModelConformanceChecker {
                 }
                 String variable = binding.split("\\.", 2)[0];
                 if (processVariables != null && !declaredVariables.contains(variable)
-                        && !processVariables.contains(variable)) {
+                        && !jsonVariableKeys.containsKey(variable) && !processVariables.contains(variable)) {
                     out.add(componentId, FORM_FIELD_UNBOUND, "field key '" + binding + "': variable '" + variable
                             + "' is neither declared in a constants class nor read or provided by the process");
                 }
@@ -806,6 +830,56 @@ public class ModelConformanceChecker {
                 checkFormComponents(component.get("components"), nestedPrefix, processVariables, bindings, out);
             }
         }
+    }
+
+    /**
+     * Every {@code variable.key} a component reads, in its text's templates, its FEEL expressions
+     * ({@code "=..."}, e.g. a conditional) or its key, where {@code variable} is a Json variable:
+     * the key must be one the variable holds (a typo shows an empty field in Tasklist, silently).
+     */
+    private void checkJsonKeys(JsonNode component, String componentId, Findings out) {
+        if (jsonVariableKeys.isEmpty()) {
+            return;
+        }
+        List<String> expressions = new ArrayList<>();
+        collectExpressions(component, expressions);
+        String key = text(component, "key");
+        if (key != null) {
+            expressions.add(key);
+        }
+        for (String expression : expressions) {
+            Matcher path = KEY_PATH.matcher(FEEL_STRING.matcher(expression).replaceAll("\"\""));
+            while (path.find()) {
+                Set<String> keys = jsonVariableKeys.get(path.group(1));
+                if (keys != null && !keys.contains(path.group(2))) {
+                    out.add(componentId, FORM_JSON_KEY_UNKNOWN, "reads '" + path.group() + "', but the Json variable '"
+                            + path.group(1) + "' holds only " + new java.util.TreeSet<>(keys));
+                }
+            }
+        }
+    }
+
+    /** Templates of text values and FEEL expressions among a component's own values (not its children's). */
+    private static void collectExpressions(JsonNode node, List<String> expressions) {
+        if (node.isArray()) {
+            node.forEach(element -> collectExpressions(element, expressions));
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            JsonNode value = field.getValue();
+            if (field.getKey().equals("components")) {
+                return;
+            }
+            if (value.isTextual()) {
+                String text = value.asText();
+                if (text.startsWith("=")) {
+                    expressions.add(text.substring(1));
+                }
+                TEMPLATE.matcher(text).results().map(result -> result.group(1)).forEach(expressions::add);
+            } else if (value.isContainerNode()) {
+                collectExpressions(value, expressions);
+            }
+        });
     }
 
     private static boolean containsHan(String text) {

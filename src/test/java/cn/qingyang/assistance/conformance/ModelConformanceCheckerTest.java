@@ -10,6 +10,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
@@ -29,7 +30,8 @@ class ModelConformanceCheckerTest {
             Set.of("reportedName", "reportedAddress", "householdIncome", "visitNote", "householdMembers");
 
     private final ModelConformanceChecker checker =
-            new ModelConformanceChecker(name -> Set.of("knownBean").contains(name), DECLARED_VARIABLES);
+            new ModelConformanceChecker(name -> Set.of("knownBean").contains(name), DECLARED_VARIABLES,
+                    Map.of("caseSummary", Set.of("personName", "townshipName")));
 
     @Test
     void validFixtureHasNoViolations() {
@@ -57,6 +59,9 @@ class ModelConformanceCheckerTest {
                 fixture("FORM_LABEL", "Field_1c8k2ws"),
                 fixture("FORM_FIELD_UNBOUND", "Field_0u8r3jy"),
                 fixture("FORM_TEXT_UNESCAPED", "Field_0raw001"),
+                // issue 15: the case summary is one Json variable; forms read its keys
+                fixtureIn("broken-form-text-unescaped-summary", "FORM_TEXT_UNESCAPED", "Field_0raw001"),
+                fixture("FORM_JSON_KEY_UNKNOWN", "Field_0raw001"),
                 fixture("DI_MISSING", "Task_Review"),
                 fixture("HISTORY_TTL_MISSING", "BrokenHistoryTtlMissing", "AssessRiskLevel"),
                 fixture("NAME_MISSING", "Task_Review", "AssessRiskLevel"),

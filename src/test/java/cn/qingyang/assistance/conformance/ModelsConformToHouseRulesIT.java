@@ -3,12 +3,15 @@ package cn.qingyang.assistance.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.IntegrationTest;
+import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
+import cn.qingyang.assistance.intake.CaseSummary;
 import cn.qingyang.assistance.workflow.ModelConstants;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +32,8 @@ class ModelsConformToHouseRulesIT {
 
     @Test
     void everyModelUnderBpmnAndFormsConforms() throws Exception {
-        ModelConformanceChecker checker = new ModelConformanceChecker(context::containsBean, declaredVariables());
+        ModelConformanceChecker checker = new ModelConformanceChecker(context::containsBean, declaredVariables(),
+                Map.of(DiscoveryCaseProcess.CASE_SUMMARY, CaseSummary.KEYS));
         List<Violation> violations = checker.check(Path.of("bpmn"), Path.of("forms"));
         assertThat(violations).isEmpty();
     }

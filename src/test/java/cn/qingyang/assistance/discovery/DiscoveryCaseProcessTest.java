@@ -35,7 +35,9 @@ import cn.qingyang.assistance.aid.RouteFlags;
 import cn.qingyang.assistance.aid.RouteSet;
 import cn.qingyang.assistance.calendar.WorkingDayCalendar;
 import cn.qingyang.assistance.discovery.CaseEventRecorder;
+import cn.qingyang.assistance.intake.CaseSummaries;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -458,10 +460,13 @@ class DiscoveryCaseProcessTest {
     }
 
     private ProcessInstance start(boolean urgent, boolean relatedToStaff) {
-        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "QY-2026-0042", FastProcess.vars(
-                CASE_ID, 42L, CASE_NUMBER, "QY-2026-0042", TOWNSHIP_CODE, TOWNSHIP, TOWNSHIP_NAME, "乔木乡",
-                VILLAGE_CODE, VILLAGE, VILLAGE_NAME, "乔木村", PERSON_NAME, "王大山", URGENT, urgent,
-                RELATED_TO_STAFF, relatedToStaff, REGISTERED_AT, REGISTRATION_TIME, REPORT_COUNT, 1,
+        // the start variables a registration writes (issue 15 §9): IDs, flags, counters and the summary
+        Map<String, Object> variables = new HashMap<>(FastProcess.vars(
+                CASE_ID, 42L, CASE_NUMBER, "QY-2026-0042", TOWNSHIP_CODE, TOWNSHIP,
+                VILLAGE_CODE, VILLAGE, URGENT, urgent,
+                RELATED_TO_STAFF, relatedToStaff, REGISTERED_AT, REGISTRATION_TIME,
                 VISIT_COUNT, 0, FAILED_VISITS, 0, TOWNSHIP_AID_CAP, 1000.0, DIBAO_STANDARD, 700.0));
+        variables.putAll(CaseSummaries.variables("乔木乡", "乔木村", "王大山"));
+        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, "QY-2026-0042", variables);
     }
 }

@@ -130,7 +130,8 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         String caseNumber = report("钱小梅", newIdNumber(), "家中失火，衣物口粮全部烧毁，带一名幼儿", true);
         Page caseworker = browser(info, "qiaomu-caseworker", "tasklist");
         caseworker.openTask("本乡镇待办", "先行救助", caseNumber);
-        assertThat(caseworker.formText()).contains("先行救助", "【急难情形】", "乡镇审批限额：8100 元");
+        assertThat(caseworker.formText()).contains("先行救助", "【急难情形】", "乡镇审批限额：8100 元")
+                .as("the case summary (one Json variable) as Tasklist hands it to the form").contains("钱小梅", "乔木乡");
         caseworker.claim();
         caseworker.choose("救助方式", "现金").type("救助金额（元，实物折合金额）", "2000").type("救助用途", "购买口粮、衣物和被褥");
         caseworker.shot("emergency-aid-within-cap");

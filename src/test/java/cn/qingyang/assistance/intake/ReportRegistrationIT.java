@@ -125,10 +125,27 @@ class ReportRegistrationIT {
                 .isEqualTo(answer.get("householdId").asLong());
         assertThat(instance.getBusinessKey()).isEqualTo(caseNumber);
         assertThat(instance.getTenantId()).isEqualTo(QIAOMU);
-        assertThat(runtime.getVariable(instance.getId(), "idNumberMasked"))
+        assertThat(CaseSummaries.of(runtime, instance.getId(), "idNumberMasked"))
                 .isEqualTo("341723********" + idNumber.substring(14));
+        assertThat(CaseSummaries.of(runtime, instance.getId(), "personName")).isEqualTo("周桂英");
+        assertThat(runtime.getVariables(instance.getId())).as("a handful of variables, not twenty (issue 15 §9)")
+                .containsOnlyKeys("caseId", "householdId", "caseNumber", "townshipCode", "villageCode", "urgent",
+                        "relatedToStaff", "registeredAt", "visitCount", "failedVisits", "townshipAidCap", "dibaoStandard",
+                        "caseSummary", "caseTitle");
+        assertThat(runtime.getVariable(instance.getId(), "caseTitle")).as("the task list's title").isEqualTo("周桂英（凌塘村）");
         Date registeredAt = (Date) runtime.getVariable(instance.getId(), "registeredAt");
         assertThat(caseNumber).startsWith(QIAOMU + "-" + yyyyMM(registeredAt) + "-");
+
+        long household = jdbc.sql("SELECT household_id FROM discovery_case WHERE case_number = :n").param("n", caseNumber)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("SELECT version FROM household WHERE id = :h").param("h", household).query(Integer.class).single())
+                .as("a new one-person household is at its first version").isOne();
+        assertThat(jdbc.sql("SELECT version_no, snapshot FROM household_version WHERE household_id = :h").param("h", household)
+                .query().listOfRows()).singleElement().satisfies(version -> {
+                    assertThat(((Number) version.get("version_no")).intValue()).isOne();
+                    assertThat((String) version.get("snapshot")).contains("周桂英", "341723********" + idNumber.substring(14))
+                            .contains("\"supporters\":[]").doesNotContain(idNumber);
+                });
 
         assertThat(variableValuesOf(instance.getId())).isNotEmpty().noneMatch(v -> v.contains(idNumber));
         assertThat(everythingTheEngineRecorded()).noneMatch(v -> v.contains(idNumber));
@@ -156,11 +173,11 @@ class ReportRegistrationIT {
         JsonNode caseView = body(as("qiaomu-caseworker").get("/api/cases/" + caseNumber), 200);
         assertThat(caseView.get("townshipCode").asText()).as("where the person lives: the report's township").isEqualTo(QIAOMU);
         assertThat(caseView.get("villageCode").asText()).isEqualTo(LINGTANG);
-        assertThat(runtime.getVariable(discoveryCase(caseNumber).getId(), "idNumberMasked"))
+        assertThat(CaseSummaries.of(runtime, discoveryCase(caseNumber).getId(), "idNumberMasked"))
                 .isEqualTo(region + "********" + idNumber.substring(14));
         assertThat(jdbc.sql("SELECT household_registration FROM discovery_case WHERE case_number = :number")
                 .param("number", caseNumber).query(String.class).single()).as("户籍 of the case").isEqualTo(registration);
-        assertThat(runtime.getVariable(discoveryCase(caseNumber).getId(), "householdRegistrationLabel"))
+        assertThat(CaseSummaries.of(runtime, discoveryCase(caseNumber).getId(), "householdRegistrationLabel"))
                 .as("户籍 as the forms show it").isEqualTo(label);
     }
 

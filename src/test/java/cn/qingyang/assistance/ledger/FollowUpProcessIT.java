@@ -100,6 +100,8 @@ class FollowUpProcessIT {
         cases.finishAfterJoin(pi);
         Assertions.assertThat(runtime.getVariable(cases.followUpOf(pi).getId(), FOLLOW_UP_CYCLE)).isEqualTo("R1/P1M");
         Assertions.assertThat(runtime.getVariable(cases.followUpOf(pi).getId(), FollowUpProcess.FOLLOW_UP_ONCE)).isEqualTo(true);
+        Assertions.assertThat(cn.qingyang.assistance.intake.CaseSummaries.of(runtime, cases.followUpOf(pi).getId(), "personName"))
+                .as("the follow-up's forms read the case summary").isEqualTo("王大山");
         ProcessInstance followUp = cases.followUpOf(pi);
         visitAgain(followUp, "UNCHANGED");
         assertThat(followUp).isEnded().hasPassed(FollowUpVisits.END_EVENT_ENTRY_CLOSED);

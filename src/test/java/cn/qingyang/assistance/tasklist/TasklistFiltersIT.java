@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,10 @@ class TasklistFiltersIT {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    TasklistFilters filterRunner;
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -69,6 +75,33 @@ class TasklistFiltersIT {
                 .isEqualTo(204);
         assertThat(count(collector, "我的待办")).isEqualTo(mine + 1);
         assertThat(count(collector, "本村待办")).as("claimed tasks stay in the village list").isEqualTo(village + 2);
+    }
+
+    @Test
+    void theListShowsTheCaseTitleAndFiltersFromBeforeTheCaseSummaryAreUpdatedUnlessEdited() {
+        Filter village = filters.createFilterQuery().filterName(TasklistFilters.VILLAGE).singleResult();
+        Filter township = filters.createFilterQuery().filterName(TasklistFilters.TOWNSHIP).singleResult();
+        assertThat(village.getProperties().get("variables")).isEqualTo(TasklistFilters.LIST_VARIABLES);
+        List<Map<String, String>> edited = List.of(Map.of("name", "caseNumber", "label", "编号"));
+        try {
+            // as an installation before issue 15 has them: one untouched, one edited by an administrator
+            village.getProperties().put("variables", TasklistFilters.BEFORE_CASE_SUMMARY);
+            filters.saveFilter(village);
+            township.getProperties().put("variables", edited);
+            filters.saveFilter(township);
+
+            filterRunner.createAll();
+
+            assertThat(filters.getFilter(village.getId()).getProperties().get("variables"))
+                    .as("the name and village are in the case summary now: the title takes their place")
+                    .isEqualTo(TasklistFilters.LIST_VARIABLES);
+            assertThat(filters.getFilter(township.getId()).getProperties().get("variables")).as("an edit is kept")
+                    .isEqualTo(edited);
+        } finally {
+            Filter restore = filters.getFilter(township.getId());
+            restore.getProperties().put("variables", TasklistFilters.LIST_VARIABLES);
+            filters.saveFilter(restore);
+        }
     }
 
     private List<String> filterNames(String user) throws Exception {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.qingyang.assistance.IntegrationTest;
 import cn.qingyang.assistance.discovery.CaseFixtures;
+import cn.qingyang.assistance.intake.CaseSummaries;
+import cn.qingyang.assistance.intake.CaseSummary;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.intake.RegistrationService;
 import java.util.Map;
@@ -55,12 +57,13 @@ class HistoryConfigurationIT {
                 .includeInputs().list()).as("DMN evaluations with their inputs").isNotEmpty()
                 .allSatisfy(decision -> assertThat(decision.getInputs()).isNotEmpty());
         // not a second copy of the case file, and no detail row per form field
-        assertThat(historic).doesNotContainKeys(DiscoveryCaseProcess.PERSON_NAME, DiscoveryCaseProcess.PHONE,
+        assertThat(historic).doesNotContainKeys(DiscoveryCaseProcess.CASE_SUMMARY, DiscoveryCaseProcess.CASE_TITLE,
+                DiscoveryCaseProcess.PERSON_NAME, DiscoveryCaseProcess.PHONE,
                 DiscoveryCaseProcess.DESCRIPTION, DiscoveryCaseProcess.INCOME_TRANSFER, DiscoveryCaseProcess.FINDINGS,
                 ReportIntakeProcess.ID_NUMBER);
         assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(pi.getId()).count()).isZero();
         // ...which is in our tables
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), DiscoveryCaseProcess.PERSON_NAME)).as("forms still show it")
+        assertThat(CaseSummaries.of(engine.getRuntimeService(), pi.getId(), CaseSummary.PERSON_NAME)).as("forms still show it")
                 .isEqualTo("王大山");
         assertThat(jdbc.sql("SELECT v.findings FROM home_visit v JOIN discovery_case c ON c.id = v.case_id "
                 + "WHERE c.case_number = :n").param("n", caseNumber).query(String.class).single())

@@ -2,6 +2,7 @@ package cn.qingyang.assistance.intake.roster;
 
 import cn.qingyang.assistance.common.Texts;
 import cn.qingyang.assistance.intake.Channel;
+import cn.qingyang.assistance.intake.HouseholdHint;
 import cn.qingyang.assistance.intake.RegistrationResult;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.intake.ReportConflictException;
@@ -36,6 +37,9 @@ import org.springframework.stereotype.Component;
  *       (counted as duplicates).</li>
  * </ul>
  *
+ * <p>Rows naming a household (户主姓名, 与户主关系) are grouped by {@link RosterHouseholds}: the
+ * head is registered first, its members then join its household and case.
+ *
  * <p>Registration itself is row by row (one transaction each, as for the API): should a row fail
  * while registering (e.g. the organisation changed meanwhile) the rows before it stay registered
  * even in all_or_nothing mode; the failure is listed and the same file can simply be uploaded again.
@@ -57,8 +61,29 @@ class RosterImporter {
         void update(int processed, int imported, int duplicates, List<RowError> errors);
     }
 
-    /** A row after the checks: the report to register, or why not, or a repeat of an earlier row. */
-    private record Checked(RosterRow row, ReportRequest request, String error, Integer repeatOf) {
+    /**
+     * A row after the checks: the report to register, or why not, or a repeat of an earlier row;
+     * where the person lives (village code, else township code) and their ID number; and, for a
+     * member of a household the roster names, the head to join.
+     */
+    private record Checked(RosterRow row, ReportRequest request, String error, Integer repeatOf, String place,
+                           String idNumber, HouseholdHint hint) {
+
+        Checked(RosterRow row, ReportRequest request, String error, Integer repeatOf, String place, String idNumber) {
+            this(row, request, error, repeatOf, place, idNumber, null);
+        }
+
+        static Checked refused(RosterRow row, String error) {
+            return new Checked(row, null, error, null, null, null);
+        }
+
+        Checked refusedAs(String message) {
+            return new Checked(row, null, message, null, place, idNumber);
+        }
+
+        Checked joining(HouseholdHint head) {
+            return new Checked(row, request, error, repeatOf, place, idNumber, head);
+        }
     }
 
     /** What became of a row that passed the checks. */
@@ -83,7 +108,10 @@ class RosterImporter {
         int processed = 0;
         int imported = 0;
         int duplicates = 0;
-        for (Checked row : checked) {
+        // a household's head first, so that its members find the head's household to join
+        List<Checked> inOrder = new ArrayList<>(checked.stream().filter(c -> c.hint() == null).toList());
+        inOrder.addAll(checked.stream().filter(c -> c.hint() != null).toList());
+        for (Checked row : inOrder) {
             if (row.error() != null) {
                 errors.add(new RowError(row.row().row(), row.error()));
             } else if (row.repeatOf() != null) {
@@ -100,6 +128,7 @@ class RosterImporter {
                 progress.update(processed, imported, duplicates, List.copyOf(errors));
             }
         }
+        errors.sort(java.util.Comparator.comparingInt(RowError::row));
         return new RosterResult(imported, duplicates, List.copyOf(errors), false);
     }
 
@@ -110,7 +139,19 @@ class RosterImporter {
         for (RosterRow row : file.rows()) {
             checked.add(check(row, file, caller, places, firstRowOfPerson));
         }
-        return checked;
+        return RosterHouseholds.group(checked.stream().map(RosterImporter::asMember).toList()).stream()
+                .map(grouped -> {
+                    Checked row = checked.get(grouped.index());
+                    if (grouped.error() != null) {
+                        return row.error() != null ? row : row.refusedAs(grouped.error());
+                    }
+                    return grouped.headIdNumber() == null ? row
+                            : row.joining(new HouseholdHint(grouped.headIdNumber(), grouped.relation()));
+                }).toList();
+    }
+
+    private static RosterHouseholds.Member asMember(Checked c) {
+        return new RosterHouseholds.Member(c.row(), c.error() == null, c.place(), c.idNumber());
     }
 
     private static List<RowError> errorsOf(List<Checked> checked) {
@@ -119,9 +160,11 @@ class RosterImporter {
 
     private Registered register(Checked row, CallerScope caller, List<RowError> errors) {
         try {
-            RegistrationResult answer = registration.register(row.request(), caller);
-            return answer.result() == RegistrationResult.Result.OPENED && !answer.repeated()
-                    ? Registered.IMPORTED : Registered.DUPLICATE;
+            RegistrationResult answer = registration.register(row.request(), caller, row.hint());
+            // a member of a household the roster names joins the head's case: registered all the same
+            boolean registered = answer.result() == RegistrationResult.Result.OPENED
+                    || row.hint() != null && answer.result() == RegistrationResult.Result.ATTACHED;
+            return registered && !answer.repeated() ? Registered.IMPORTED : Registered.DUPLICATE;
         } catch (ReportRejectedException e) {
             errors.add(new RowError(row.row().row(), message(e)));
         } catch (ReportForbiddenException | ReportConflictException e) {
@@ -141,14 +184,15 @@ class RosterImporter {
             ValidReport report = validator.validate(request);
             String villageCode = report.village() == null ? null : report.village().code();
             if (!caller.covers(report.township().code(), villageCode)) {
-                return new Checked(row, null, "不在您的工作范围内：" + report.township().name()
+                return Checked.refused(row, "不在您的工作范围内：" + report.township().name()
                         + (report.village() == null ? "" : report.village().name())
-                        + "的人员应由其所在村（社区）或乡镇上报，您只能导入本村（社区）或本乡镇的人员。", null);
+                        + "的人员应由其所在村（社区）或乡镇上报，您只能导入本村（社区）或本乡镇的人员。");
             }
             Integer earlier = firstRowOfPerson.putIfAbsent(report.idNumber().value(), row.row());
-            return new Checked(row, request, null, earlier);
+            return new Checked(row, request, null, earlier, villageCode != null ? villageCode : report.township().code(),
+                    report.idNumber().value());
         } catch (ReportRejectedException e) {
-            return new Checked(row, null, message(e), null);
+            return Checked.refused(row, message(e));
         }
     }
 

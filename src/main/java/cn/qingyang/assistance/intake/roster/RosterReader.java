@@ -39,8 +39,8 @@ import org.xml.sax.XMLReader;
  * "CSV(逗号分隔)" on a Chinese Windows, GBK/GB18030. What the file is, is decided by its content,
  * not its name. Up to {@value #MAX_TITLE_ROWS} title rows above the header (one filled cell, often
  * merged across the columns: "凌塘村2026年11月困难群众花名册") are skipped; the first other
- * non-blank row must be the template's header; blank rows are skipped; row numbers are the
- * spreadsheet's.
+ * non-blank row must be the template's header, optionally followed by the household columns
+ * 户主姓名 and 与户主关系; blank rows are skipped; row numbers are the spreadsheet's.
  *
  * <p>Refusals (nothing is imported): ROSTER_EMPTY, ROSTER_FORMAT (not a workbook or a UTF-8/GBK CSV,
  * unreadable, encrypted, an old .xls, a suspected zip bomb), ROSTER_HEADER and
@@ -50,6 +50,8 @@ public class RosterReader {
 
     /** The template's columns, in order. */
     public static final List<String> COLUMNS = RosterFormat.COLUMNS;
+    /** The optional household columns after them (户主姓名, 与户主关系). */
+    public static final List<String> HOUSEHOLD_COLUMNS = RosterFormat.HOUSEHOLD_COLUMNS;
 
     /** How many title rows (one filled cell each) may stand above the header. */
     static final int MAX_TITLE_ROWS = 3;
@@ -230,6 +232,7 @@ public class RosterReader {
         private final int maxRows;
         private final List<RosterRow> rows = new ArrayList<>();
         private boolean headerSeen;
+        private boolean householdColumns;
         private int titleRows;
 
         Collector(int maxRows) {
@@ -247,6 +250,7 @@ public class RosterReader {
                     return;
                 }
                 checkHeader(rowNumber, cells);
+                householdColumns = checkHouseholdHeader(rowNumber, cells);
                 headerSeen = true;
                 return;
             }
@@ -254,8 +258,10 @@ public class RosterReader {
                 throw new RosterException(HttpStatus.PAYLOAD_TOO_LARGE, RosterException.TOO_MANY_ROWS,
                         "花名册超过 " + maxRows + " 行数据，一次最多导入 " + maxRows + " 行：请拆分成多个文件后分别上传。", "file");
             }
+            int household = COLUMNS.size();
             rows.add(new RosterRow(rowNumber, cell(cells, 0), cell(cells, 1), cell(cells, 2), cell(cells, 3),
-                    cell(cells, 4), cell(cells, 5), cell(cells, 6), cell(cells, 7)));
+                    cell(cells, 4), cell(cells, 5), cell(cells, 6), cell(cells, 7),
+                    householdColumns ? cell(cells, household) : null, householdColumns ? cell(cells, household + 1) : null));
         }
 
         /** One filled cell that is not the header's first column: a title (merged cells keep their text in the first). */
@@ -274,6 +280,34 @@ public class RosterReader {
                             + "。请下载模板（/api/rosters/template.xlsx）按模板填写。");
                 }
             }
+        }
+
+        /**
+         * Whether the optional household columns follow the template's (户主姓名, 与户主关系, in that
+         * order); one without the other, or in another order, is a header error, since the rows
+         * could not be grouped as the office meant.
+         */
+        private static boolean checkHouseholdHeader(int rowNumber, List<String> cells) {
+            int first = COLUMNS.size();
+            String head = cell(cells, first);
+            String relation = cell(cells, first + 1);
+            boolean headNamed = head != null && HOUSEHOLD_COLUMNS.stream().anyMatch(c -> normaliseHeader(c).equals(normaliseHeader(head)));
+            boolean relationNamed = relation != null
+                    && HOUSEHOLD_COLUMNS.stream().anyMatch(c -> normaliseHeader(c).equals(normaliseHeader(relation)));
+            if (!headNamed && !relationNamed) {
+                return false;
+            }
+            for (int i = 0; i < HOUSEHOLD_COLUMNS.size(); i++) {
+                String actual = cell(cells, first + i);
+                if (actual == null || !normaliseHeader(actual).equals(normaliseHeader(HOUSEHOLD_COLUMNS.get(i)))) {
+                    throw RosterException.badFile(RosterException.HEADER, "表头不正确：第 " + rowNumber + " 行第 "
+                            + (first + i + 1) + " 列应为“" + HOUSEHOLD_COLUMNS.get(i) + "”，实际为“"
+                            + (actual == null ? "（空）" : Texts.abbreviate(actual, 20)) + "”。按户登记时，“"
+                            + String.join("”“", HOUSEHOLD_COLUMNS) + "”两列应依次排在“" + COLUMNS.get(COLUMNS.size() - 1)
+                            + "”之后；不按户登记可删去这两列。请下载模板（/api/rosters/template.xlsx）对照填写。");
+                }
+            }
+            return true;
         }
 
         private static String cell(List<String> cells, int index) {

@@ -17,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The roster template {@code 花名册模板.xlsx}: sheet 花名册 with the header row only (ID number,
- * phone and codes formatted as text, 是否急难 a 是/否 list), sheet 填写说明 explaining each column
+ * phone and codes formatted as text, 是否急难 a 是/否 list, the optional household columns 户主姓名
+ * and 与户主关系, the latter a list of the relations), sheet 填写说明 explaining each column
  * with an example. No example row on the first sheet, so a forgotten example is never imported.
  */
 final class RosterTemplate {
@@ -35,7 +36,9 @@ final class RosterTemplate {
             List.of("乡镇", "是*", "乡镇名称（如 乔木乡）或 9 位区划编码（如 341723200）。村（社区）工作人员可留空，默认本村所属乡镇。", "乔木乡"),
             List.of("村(社区)", "否*", "村（社区）名称（须属于所填乡镇）或 12 位区划编码。村（社区）工作人员只能上报本村（社区）人员，留空默认本村。", "凌塘村"),
             List.of("困难情况", "否", "困难情况简述，不超过 2000 字。", "独居老人，患慢性病，冬季取暖困难"),
-            List.of("是否急难", "否", "填“是”或“否”（也可填 Y/N、1/0）；留空按“否”处理。急难对象由乡镇 24 小时内先行救助。", "否"));
+            List.of("是否急难", "否", "填“是”或“否”（也可填 Y/N、1/0）；留空按“否”处理。急难对象由乡镇 24 小时内先行救助。", "否"),
+            List.of("户主姓名", "否", "按户登记时填写该人所在户的户主姓名（户主本人也填自己的姓名）。同一村（社区）中户主姓名相同的各行为一户，户主须列在本花名册中。不按户登记可留空。", "周桂英"),
+            List.of("与户主关系", "否", "户主、配偶、子女、儿媳/女婿、父母、孙子女/外孙子女、祖父母/外祖父母、兄弟姐妹或其他；每户有且只有一行填“户主”。填了户主姓名的行必须填写。", "户主"));
 
     static final List<String> NOTES = List.of(
             "1. 第 1 行为表头，请勿修改、删除或调整列的顺序；从第 2 行起每行填写一人。",
@@ -43,7 +46,8 @@ final class RosterTemplate {
             "3. 一次最多 20000 行；超过 500 行时在后台导入，可凭返回的地址查看进度。",
             "4. 导入方式：all_or_nothing（默认，任一行有误则全部不导入，请改正后重新上传）或 valid_rows（导入正确的行，列出有误的行）。",
             "5. 同一人已有未结案件时，本次上报并入该案件（计为“重复”）；同一文件重复上传不会重复登记。",
-            "6. 本说明页不会被导入。");
+            "6. 按户登记：同一户的成员并入户主的家庭，全户共用一个案件（一户一档）；已在其他多人户中的人员不会被自动并户，请在入户调查时处理。",
+            "7. 本说明页不会被导入。");
 
     private RosterTemplate() {
     }
@@ -64,10 +68,12 @@ final class RosterTemplate {
 
             Sheet roster = workbook.createSheet("花名册");
             Row headerRow = roster.createRow(0);
-            int[] widths = {6, 12, 22, 16, 14, 16, 40, 10};
-            for (int i = 0; i < RosterReader.COLUMNS.size(); i++) {
+            List<String> columns = new java.util.ArrayList<>(RosterReader.COLUMNS);
+            columns.addAll(RosterReader.HOUSEHOLD_COLUMNS);
+            int[] widths = {6, 12, 22, 16, 14, 16, 40, 10, 12, 12};
+            for (int i = 0; i < columns.size(); i++) {
                 var cell = headerRow.createCell(i);
-                cell.setCellValue(RosterReader.COLUMNS.get(i));
+                cell.setCellValue(columns.get(i));
                 cell.setCellStyle(header);
                 roster.setColumnWidth(i, widths[i] * 256);
                 if (i >= 2 && i <= 5) {
@@ -81,6 +87,14 @@ final class RosterTemplate {
             urgent.setShowErrorBox(true);
             urgent.createErrorBox("是否急难", "请填写“是”或“否”。");
             roster.addValidationData(urgent);
+            int relationColumn = columns.indexOf("与户主关系");
+            var relation = validation.createValidation(validation.createExplicitListConstraint(
+                            cn.qingyang.assistance.household.HouseholdCodes.RELATIONS.codes().stream()
+                                    .map(cn.qingyang.assistance.household.HouseholdCodes.RELATIONS::label).toArray(String[]::new)),
+                    new CellRangeAddressList(1, 20001, relationColumn, relationColumn));
+            relation.setShowErrorBox(true);
+            relation.createErrorBox("与户主关系", "请从列表中选择与户主的关系。");
+            roster.addValidationData(relation);
 
             Sheet help = workbook.createSheet("填写说明");
             Row helpHeader = help.createRow(0);

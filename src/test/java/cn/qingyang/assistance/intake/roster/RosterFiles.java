@@ -62,6 +62,19 @@ final class RosterFiles {
         return row;
     }
 
+    /** The template's header with the household columns 户主姓名, 与户主关系. */
+    static final List<String> HOUSEHOLD_HEADER = java.util.stream.Stream.concat(RosterReader.COLUMNS.stream(),
+            RosterReader.HOUSEHOLD_COLUMNS.stream()).toList();
+
+    /** A data row of a household: {@link #row} and 户主姓名, 与户主关系. */
+    static List<String> member(int n, String name, String idNumber, String township, String village, String headName,
+                               String relation) {
+        List<String> row = row(n, name, idNumber, township, village, null);
+        row.add(headName);
+        row.add(relation);
+        return row;
+    }
+
     static byte[] xlsx(List<String> header, List<List<String>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("花名册");

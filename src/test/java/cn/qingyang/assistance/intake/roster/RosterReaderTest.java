@@ -137,6 +137,29 @@ class RosterReaderTest {
     }
 
     @Test
+    void readsTheOptionalHouseholdColumnsAndRostersWithoutThem() {
+        List<List<String>> rows = List.of(
+                RosterFiles.member(1, "周桂英", "341723194601050119", "乔木乡", "凌塘村", "周桂英", "户主"),
+                RosterFiles.member(2, "吴德胜", "34172319470214021x", "乔木乡", "凌塘村", "周桂英", "配偶"));
+        for (byte[] content : List.of(RosterFiles.xlsx(RosterFiles.HOUSEHOLD_HEADER, rows),
+                RosterFiles.csv(RosterFiles.HOUSEHOLD_HEADER, rows))) {
+            RosterFile file = reader.read(content, "花名册");
+            assertThat(file.rows()).extracting(RosterRow::headName).containsExactly("周桂英", "周桂英");
+            assertThat(file.rows()).extracting(RosterRow::relation).containsExactly("户主", "配偶");
+        }
+        RosterFile without = reader.read(RosterFiles.csv(RosterFiles.HEADER, twoRows()), "a.csv");
+        assertThat(without.rows()).noneMatch(RosterRow::inHousehold);
+    }
+
+    @Test
+    void refusesOneHouseholdColumnWithoutTheOther() {
+        List<String> header = new ArrayList<>(RosterFiles.HEADER);
+        header.add("与户主关系");
+        assertRefused(RosterFiles.csv(header, twoRows()), "a.csv", HttpStatus.BAD_REQUEST, RosterException.HEADER)
+                .hasMessageContaining("第 9 列应为“户主姓名”").hasMessageContaining("不按户登记可删去这两列");
+    }
+
+    @Test
     void aRowOfSeveralCellsAboveTheHeaderIsStillAWrongHeader() {
         List<String> notATitle = new ArrayList<>(RosterFiles.HEADER);
         notATitle.set(1, "名字");
@@ -214,7 +237,14 @@ class RosterReaderTest {
             Row header = workbook.getSheetAt(0).getRow(0);
             List<String> cells = new ArrayList<>();
             header.forEach(c -> cells.add(c.getStringCellValue()));
-            assertThat(cells).containsExactlyElementsOf(RosterReader.COLUMNS);
+            assertThat(cells).containsExactlyElementsOf(RosterFiles.HOUSEHOLD_HEADER)
+                    .endsWith("户主姓名", "与户主关系");
+            assertThat(workbook.getSheetAt(0).getDataValidations()).as("与户主关系 is a list of the relations")
+                    .anySatisfy(v -> assertThat(v.getValidationConstraint().getExplicitListValues())
+                            .contains("户主", "配偶", "子女"));
+            List<String> explained = new ArrayList<>();
+            workbook.getSheet("填写说明").forEach(r -> explained.add(r.getCell(0) == null ? "" : r.getCell(0).toString()));
+            assertThat(explained).contains("户主姓名", "与户主关系");
             assertThat(workbook.getSheetAt(0).getLastRowNum()).isZero();
             assertThat(workbook.getSheet("填写说明")).isNotNull();
         }

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake.roster;
 
+import cn.qingyang.assistance.intake.CaseSummaries;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -168,7 +169,92 @@ class RosterUploadIT {
         String caseNumber = jdbc.sql("SELECT c.case_number FROM discovery_case c JOIN person p ON p.id = c.person_id "
                 + "WHERE p.id_number_index = :id").param("id", index.of(id)).query(String.class).single();
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-        assertThat(runtime.getVariable(instance, "personName")).as("the name as typed in the GBK file").isEqualTo("钱秀珍");
+        assertThat(CaseSummaries.of(runtime, instance, "personName")).as("the name as typed in the GBK file").isEqualTo("钱秀珍");
+    }
+
+    // ---------------------------------------------------------------- households (issue 15 §7)
+
+    @Proves("N1")
+    @Test
+    void aHeadWithSpouseAndChildOnARosterAreOneHouseholdWithOneCase() throws Exception {
+        String head = RosterFiles.newIdNumber();
+        String spouse = RosterFiles.newIdNumber();
+        String child = RosterFiles.newIdNumber();
+        // the members stand above their head, as offices sort by whatever they like: the head is registered first
+        byte[] roster = RosterFiles.xlsx(RosterFiles.HOUSEHOLD_HEADER, List.of(
+                RosterFiles.member(1, "王秀兰", spouse, "乔木乡", "凌塘村", "周建国", "配偶"),
+                RosterFiles.member(2, "周小明", child, "乔木乡", "凌塘村", "周建国", "子女"),
+                RosterFiles.member(3, "周建国", head, "乔木乡", "凌塘村", "周建国", "户主")));
+
+        JsonNode answer = body(upload("qiaomu-caseworker", "按户花名册.xlsx", roster, null), 200);
+
+        assertThat(answer.get("imported").asInt()).as(answer.toString()).isEqualTo(3);
+        assertThat(answer.get("duplicates").asInt()).isZero();
+        assertThat(answer.get("errors")).isEmpty();
+        long household = householdOf(head);
+        assertThat(householdOf(spouse)).isEqualTo(household);
+        assertThat(householdOf(child)).isEqualTo(household);
+        assertThat(jdbc.sql("SELECT relation FROM household_member WHERE household_id = :h ORDER BY relation")
+                .param("h", household).query(String.class).list()).containsExactly("CHILD", "HEAD", "SPOUSE");
+        // every change is a version: the head's new household (1), then each member joining (2, 3)
+        assertThat(jdbc.sql("SELECT version_no FROM household_version WHERE household_id = :h ORDER BY version_no")
+                .param("h", household).query(Integer.class).list()).containsExactly(1, 2, 3);
+        assertThat(jdbc.sql("SELECT version FROM household WHERE id = :h").param("h", household).query(Integer.class)
+                .single()).isEqualTo(3);
+        String latest = jdbc.sql("SELECT snapshot FROM household_version WHERE household_id = :h AND version_no = 3")
+                .param("h", household).query(String.class).single();
+        assertThat(latest).contains("周建国", "王秀兰", "周小明", head.substring(0, 6) + "********" + head.substring(14))
+                .doesNotContain(head, spouse, child);
+        List<String> cases = jdbc.sql("SELECT case_number FROM discovery_case WHERE household_id = :h")
+                .param("h", household).query(String.class).list();
+        assertThat(cases).as("one open case per household").hasSize(1);
+        assertThat(jdbc.sql("SELECT p.name FROM discovery_case c JOIN person p ON p.id = c.person_id WHERE c.household_id = :h")
+                .param("h", household).query(String.class).single()).as("the case is the head's").isEqualTo("周建国");
+        assertThat(body(as("qiaomu-caseworker").get("/api/cases/" + cases.get(0)), 200).get("reports"))
+                .as("each member's row is a report of the case").hasSize(3);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("DiscoveryCase")
+                .processInstanceBusinessKey(cases.get(0)).count()).isOne();
+
+        JsonNode again = body(upload("qiaomu-caseworker", "按户花名册.xlsx", roster, null), 200);
+        assertThat(again.get("imported").asInt()).isZero();
+        assertThat(again.get("duplicates").asInt()).as(again.toString()).isEqualTo(3);
+        assertThat(again.get("errors")).isEmpty();
+    }
+
+    @Test
+    void householdRowsThatCannotBeGroupedAsWrittenAreRefusedInChinese() throws Exception {
+        String head = RosterFiles.newIdNumber();
+        String member = RosterFiles.newIdNumber();
+        String orphan = RosterFiles.newIdNumber();
+        String twinHeadA = RosterFiles.newIdNumber();
+        String twinHeadB = RosterFiles.newIdNumber();
+        String cousin = RosterFiles.newIdNumber();
+        byte[] roster = RosterFiles.csv(RosterFiles.HOUSEHOLD_HEADER, List.of(
+                RosterFiles.member(1, "钱德明", head, "乔木乡", "凌塘村", "钱德明", "户主"),
+                RosterFiles.member(2, "孙玉梅", member, "乔木乡", "凌塘村", "钱德明", "配偶"),
+                RosterFiles.member(3, "赵小军", orphan, "乔木乡", "凌塘村", "赵大军", "子女"),
+                RosterFiles.member(4, "李国强", twinHeadA, "乔木乡", "凌塘村", "李国强", "户主"),
+                RosterFiles.member(5, "李国强", twinHeadB, "乔木乡", "凌塘村", "李国强", "户主"),
+                RosterFiles.member(6, "钱小燕", cousin, "乔木乡", "凌塘村", "钱德明", "表妹")));
+
+        JsonNode answer = body(upload("qiaomu-caseworker", "有误的按户花名册.csv", roster, "valid_rows"), 200);
+
+        assertThat(answer.get("imported").asInt()).as(answer.toString()).isEqualTo(2);
+        JsonNode errors = answer.get("errors");
+        assertThat(errors).extracting(e -> e.get("row").asInt()).containsExactly(4, 5, 6, 7);
+        assertThat(errors.get(0).get("message").asText()).startsWith("【户主姓名】户主“赵大军”不在本花名册中");
+        assertThat(errors.get(1).get("message").asText()).contains("有两位以上户主（第 5 行、第 6 行）");
+        assertThat(errors.get(2).get("message").asText()).contains("有两位以上户主");
+        assertThat(errors.get(3).get("message").asText()).startsWith("【与户主关系】“表妹”无效");
+        assertThat(householdOf(member)).isEqualTo(householdOf(head));
+        for (String refused : List.of(orphan, twinHeadA, twinHeadB, cousin)) {
+            assertThat(personCount(refused)).isZero();
+        }
+    }
+
+    private long householdOf(String idNumber) {
+        return jdbc.sql("SELECT m.household_id FROM household_member m JOIN person p ON p.id = m.person_id "
+                + "WHERE p.id_number_index = :id").param("id", index.of(idNumber)).query(Long.class).single();
     }
 
     @Test
@@ -309,7 +395,8 @@ class RosterUploadIT {
             Row header = workbook.getSheetAt(0).getRow(0);
             List<String> cells = new ArrayList<>();
             header.forEach(c -> cells.add(c.getStringCellValue()));
-            assertThat(cells).containsExactly("序号", "姓名", "身份证号", "联系电话", "乡镇", "村(社区)", "困难情况", "是否急难");
+            assertThat(cells).containsExactly("序号", "姓名", "身份证号", "联系电话", "乡镇", "村(社区)", "困难情况", "是否急难",
+                    "户主姓名", "与户主关系");
             assertThat(workbook.getSheet("填写说明")).isNotNull();
         }
     }

@@ -22,9 +22,25 @@ async function getJson(url) {
   return {ok: response.ok, status: response.status, body};
 }
 
-async function variable(taskId, name) {
-  const answer = await getJson(`${root()}/camunda/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/${name}`);
+async function variable(taskId, name, serialized) {
+  const answer = await getJson(`${root()}/camunda/api/engine/engine/default/task/${encodeURIComponent(taskId)}/variables/${name}`
+    + (serialized ? '?deserializeValue=false' : ''));
   return answer.ok ? answer.body.value : null;
+}
+
+async function caseSummary(taskId) {
+  // a Json variable's value as its JSON text: deserialized, the REST API would answer Spin's object
+  const json = await variable(taskId, 'caseSummary', true);
+  if (json) {
+    try {
+      return typeof json === 'string' ? JSON.parse(json) : json;
+    } catch (e) {
+      return {};
+    }
+  }
+  const names = ['idNumberMasked', 'personName', 'townshipName', 'villageName'];
+  const values = await Promise.all(names.map(n => variable(taskId, n)));
+  return Object.fromEntries(names.map((n, i) => [n, values[i]]));
 }
 
 const CHANNELS = {village_sweep: '村级摸排走访', big_data: '大数据监测预警', hotline_12345: '12345 热线', online: '网上申请',
@@ -79,10 +95,13 @@ async function render(node, taskId) {
     return;
   }
   const c = answer.body;
-  const masked = await variable(taskId, 'idNumberMasked');
-  const name = await variable(taskId, 'personName');
-  const township = await variable(taskId, 'townshipName');
-  const village = await variable(taskId, 'villageName');
+  // the case summary (one Json variable, issue 15); a case registered before it holds the same
+  // values as plain variables
+  const summary = await caseSummary(taskId);
+  const masked = summary.idNumberMasked;
+  const name = summary.personName;
+  const township = summary.townshipName;
+  const village = summary.villageName;
   const idCell = el('span', {class: 'qy-id-number'}, masked || '—');
   const table = el('table', {class: 'qy-case-file'},
     row('案件编号', c.caseNumber), row('当事人', name), row('身份证号', idCell),
