@@ -107,7 +107,11 @@ public class HouseholdService {
      */
     public HouseholdMemberRows.Household forCheck(long householdId, long reportedPersonId, String reportedPersonName) {
         Map<Long, String> idNumbers = new LinkedHashMap<>();
-        households.members(householdId).forEach(m -> idNumbers.put(m.personId(), m.idNumber()));
+        List<HouseholdRepository.Member> onFile = households.members(householdId);
+        onFile.forEach(m -> idNumbers.put(m.personId(), m.idNumber()));
+        // the name on file: the case's variables hold it only inside the case summary (and a 并户 may have renamed nobody)
+        String fileName = onFile.stream().filter(m -> m.personId() == reportedPersonId).map(HouseholdRepository.Member::name)
+                .findFirst().orElse(reportedPersonName);
         return new HouseholdMemberRows.Household() {
             @Override
             public Map<Long, String> idNumbers() {
@@ -121,7 +125,7 @@ public class HouseholdService {
 
             @Override
             public String reportedPersonName() {
-                return reportedPersonName;
+                return fileName;
             }
 
             @Override

@@ -44,10 +44,16 @@ public final class OversightFixtures {
         long person = jdbc.sql("SELECT id FROM person WHERE id_number_index = :index").param("index", index.of(idNumber))
                 .query(Long.class).single();
         String number = township + "-203105-S" + serial;
-        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, township_code, channel, urgent, related_to_staff, status) "
-                        + "VALUES (:number, :person, :township, 'village_sweep', FALSE, :related, 'CLOSED')")
-                .param("number", number).param("person", person).param("township", township).param("related", relatedToStaff)
-                .update();
+        // the person's household (one person, its head), as registration makes one
+        var household = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO household (township_code) VALUES (:township)").param("township", township).update(household, "id");
+        long householdId = household.getKey().longValue();
+        jdbc.sql("INSERT INTO household_member (household_id, person_id, relation, head_of_household) VALUES (:h, :p, 'HEAD', :h)")
+                .param("h", householdId).param("p", person).update();
+        jdbc.sql("INSERT INTO discovery_case (case_number, person_id, household_id, township_code, channel, urgent, "
+                        + "related_to_staff, status) VALUES (:number, :person, :household, :township, 'village_sweep', FALSE, :related, 'CLOSED')")
+                .param("number", number).param("person", person).param("household", householdId).param("township", township)
+                .param("related", relatedToStaff).update();
         return jdbc.sql("SELECT id FROM discovery_case WHERE case_number = :n").param("n", number).query(Long.class).single();
     }
 
