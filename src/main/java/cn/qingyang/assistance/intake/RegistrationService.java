@@ -104,8 +104,7 @@ public class RegistrationService {
         if (report.externalRef() != null) {
             var earlier = repository.findByExternalRef(report.externalRef());
             if (earlier.isPresent()) {
-                if (!earlier.get().idNumber().equals(report.idNumber().value())
-                        && !repository.isMember(report.idNumber().value(), earlier.get().answer().householdId())) {
+                if (!earlier.get().idNumber().equals(report.idNumber().value())) {
                     throw new ReportConflictException("外部编号（externalRef）" + report.externalRef()
                             + " 已用于另一人的上报：同一编号只能对应同一次上报，请使用新的编号。");
                 }
@@ -122,14 +121,14 @@ public class RegistrationService {
         var open = cases.findOpenCaseOfHousehold(householdId);
         if (open.isPresent()) {
             var existing = open.get();
-            repository.insertReport(existing.id(), report, userId, RegistrationResult.Result.ATTACHED);
+            repository.insertReport(existing.id(), personId, report, userId, RegistrationResult.Result.ATTACHED);
             attachToProcess(existing, report);
             return new RegistrationResult(existing.caseNumber(), RegistrationResult.Result.ATTACHED, householdId);
         }
         String prefix = report.township().code() + "-" + YearMonth.now(clock).toString().replace("-", "");
         String caseNumber = prefix + "-" + String.format("%04d", repository.nextSequence(prefix));
         long caseId = repository.insertCase(caseNumber, personId, householdId, report, county.registrationOf(report.idNumber()));
-        repository.insertReport(caseId, report, userId, RegistrationResult.Result.OPENED);
+        repository.insertReport(caseId, personId, report, userId, RegistrationResult.Result.OPENED);
         ProcessInstance instance = engine.call(() ->
                 runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber, startVariables(caseId, caseNumber, householdId, report)));
         repository.setProcessInstance(caseId, instance.getId());

@@ -76,10 +76,10 @@ public class ReportRepository {
                 .param("pi", processInstanceId).param("id", caseId).update();
     }
 
-    public void insertReport(long caseId, ValidReport report, String reportedBy, RegistrationResult.Result result) {
-        jdbc.sql("INSERT INTO case_report (case_id, channel, reporter, reported_by, description, urgent, result, external_ref) "
-                        + "VALUES (:case, :channel, :reporter, :by, :description, :urgent, :result, :ref)")
-                .param("case", caseId).param("channel", report.channel().code()).param("reporter", report.reporter())
+    public void insertReport(long caseId, long personId, ValidReport report, String reportedBy, RegistrationResult.Result result) {
+        jdbc.sql("INSERT INTO case_report (case_id, person_id, channel, reporter, reported_by, description, urgent, result, external_ref) "
+                        + "VALUES (:case, :person, :channel, :reporter, :by, :description, :urgent, :result, :ref)")
+                .param("case", caseId).param("person", personId).param("channel", report.channel().code()).param("reporter", report.reporter())
                 .param("by", reportedBy).param("description", report.description()).param("urgent", report.urgent())
                 .param("result", result.name()).param("ref", report.externalRef()).update();
     }
@@ -88,21 +88,9 @@ public class ReportRepository {
     public record EarlierReport(RegistrationResult answer, String idNumber) {
     }
 
-    /**
-     * Whether the person with this ID number is a member of the household: a report of a member
-     * attaches to the case of the household's head, so the case's person is not the reported one.
-     * (case_report does not record the reported person; until it does, this is the closest check.)
-     */
-    public boolean isMember(String idNumber, long householdId) {
-        return jdbc.sql("SELECT COUNT(*) FROM household_member m JOIN person p ON p.id = m.person_id "
-                        + "WHERE m.household_id = :household AND p.id_number_index IN (:indexes)")
-                .param("household", householdId).param("indexes", index.candidates(idNumber))
-                .query(Long.class).single() > 0;
-    }
-
     public Optional<EarlierReport> findByExternalRef(String externalRef) {
         return jdbc.sql("SELECT c.case_number, r.result, p.id_number, c.household_id FROM case_report r "
-                        + "JOIN discovery_case c ON c.id = r.case_id JOIN person p ON p.id = c.person_id "
+                        + "JOIN discovery_case c ON c.id = r.case_id JOIN person p ON p.id = r.person_id "
                         + "WHERE r.external_ref = :ref")
                 .param("ref", externalRef)
                 .query((rs, n) -> new EarlierReport(new RegistrationResult(rs.getString(1),

@@ -302,9 +302,9 @@ public class EngineBenchmark {
                         .update();
                 long caseId = jdbc.sql("SELECT id FROM discovery_case WHERE case_number = :n").param("n", "RAW-" + n)
                         .query(Long.class).single();
-                jdbc.sql("INSERT INTO case_report (case_id, channel, reported_by, description, urgent, result) "
-                                + "VALUES (:c, 'village_sweep', 'bench', '基准', FALSE, 'OPENED')")
-                        .param("c", caseId).update();
+                jdbc.sql("INSERT INTO case_report (case_id, person_id, channel, reported_by, description, urgent, result) "
+                                + "VALUES (:c, :p, 'village_sweep', 'bench', '基准', FALSE, 'OPENED')")
+                        .param("c", caseId).param("p", person).update();
             });
         }
     }

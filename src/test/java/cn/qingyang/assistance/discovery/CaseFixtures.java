@@ -198,11 +198,13 @@ public final class CaseFixtures {
             UnaryOperator<List<Map<String, Object>>> members, Object... overrides) {
         Map<String, Object> totals = new HashMap<>(OLD_TOTALS);
         Map<String, Object> form = completeVisit();
+        boolean factsGiven = false;
         for (int i = 0; i < overrides.length; i += 2) {
             String key = (String) overrides[i];
             if (OLD_TOTALS.containsKey(key) && !HOUSEHOLD_SIZE.equals(key)) {
                 totals.put(key, overrides[i + 1]);
             } else {
+                factsGiven |= HOUSEHOLD_FACTS.equals(key);
                 form.put(key, overrides[i + 1]);
             }
         }
@@ -230,7 +232,35 @@ public final class CaseFixtures {
             }
         }
         form.put(HOUSEHOLD_MEMBERS, membersAsTasklistSendsThem(rows));
+        if (!factsGiven) {
+            form.put(HOUSEHOLD_FACTS, householdFactsAsPrefilled(processInstanceId));
+        }
         return form;
+    }
+
+    /**
+     * The group 家庭基本情况 as the caseworker sends it back: what the task was created with (the
+     * file), and where the file has nothing yet, the values of {@link #householdFacts()}.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object householdFactsAsPrefilled(String processInstanceId) {
+        try {
+            Object prefilled = BpmnAwareTests.runtimeService().getVariableTyped(processInstanceId, HOUSEHOLD_FACTS, false);
+            Map<String, Object> onFile = prefilled == null ? new LinkedHashMap<>()
+                    : JSON.readValue(((org.camunda.bpm.engine.variable.value.SerializableValue) prefilled).getValueSerialized(), Map.class);
+            Map<String, Object> defaults = JSON.readValue(
+                    ((org.camunda.bpm.engine.variable.value.SerializableValue) householdFacts()).getValueSerialized(), Map.class);
+            Map<String, Object> sent = new LinkedHashMap<>(defaults);
+            onFile.forEach((key, value) -> {
+                boolean empty = value == null || value instanceof List<?> list && list.isEmpty() || Boolean.FALSE.equals(value);
+                if (!empty) {
+                    sent.put(key, value);
+                }
+            });
+            return SpinValues.jsonValue(JSON.writeValueAsString(sent)).create();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -102,13 +102,16 @@ class HouseholdVisitIT {
         return ((Number) runtime.getVariable(pi.getId(), CASE_ID)).longValue();
     }
 
-    /** The variables of the visit form as Tasklist submits them: each field's value, the member list as Json. */
+    /** The variables of the visit form as Tasklist submits them: each field's value, the member list and the household's facts as Json. */
     static String submission(Map<String, Object> form, List<Map<String, Object>> rows) throws Exception {
         ObjectNode variables = JSON.createObjectNode();
         form.forEach((name, value) -> {
             ObjectNode variable = variables.putObject(name);
             if (value instanceof Boolean flag) {
                 variable.put("value", flag).put("type", "Boolean");
+            } else if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue json) {
+                // the group 家庭基本情况, an object in the form's data: Tasklist sends it as Json
+                variable.put("value", json.getValueSerialized()).put("type", "Json");
             } else {
                 variable.put("value", value == null ? null : value.toString());
             }
@@ -215,6 +218,47 @@ class HouseholdVisitIT {
         List<Map<String, Object>> after = CaseFixtures.memberRows(pi.getId());
         assertThat(after).extracting(row -> row.get(HouseholdMemberRows.PERSON_ID)).doesNotContain("");
         assertThat(after.toString()).doesNotContain(HouseholdMemberRows.ID_NUMBER_SEALED);
+
+        // 家庭基本情况 as the group sent it: the household's own facts and its supporter, in a version of their own
+        HouseholdRepository.HouseholdRow file = households.find(householdId).orElseThrow();
+        assertThat(file.address()).isEqualTo("乔木乡凌塘村三组 12 号");
+        assertThat(file.registrationType()).isEqualTo("RURAL");
+        assertThat(file.housingType()).isEqualTo("OWN");
+        assertThat(file.housingSafety()).isEqualTo("B");
+        assertThat(file.savingsBand()).isEqualTo("UNDER_10K");
+        assertThat(file.focusGroups()).isEqualTo("MARGINAL");
+        assertThat(households.supporters(householdId)).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("王小军");
+            assertThat(s.relation()).isEqualTo("CHILD");
+            assertThat(s.ableToSupport()).isFalse();
+        });
+        assertThat(households.versions(householdId)).extracting(HouseholdRepository.Version::summary)
+                .contains("家庭基本情况：家庭住址、户籍类型、住房、家庭财产、重点关注群体、赡养（扶养）义务人（1 人）");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(HOUSEHOLD_FACTS)
+                .count()).as("the address stays out of the history").isZero();
+    }
+
+    @Proves("N4b")
+    @Test
+    void aVisitWithoutTheHouseholdsAddressOrWithABadSupporterIsRefusedInChinese() throws Exception {
+        String head = newIdNumber();
+        personOnFile("陈有福", head);
+        ProcessInstance pi = reported(head);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        CaseFixtures.memberRows(pi.getId()).forEach(row -> rows.add(withoutIncome(row)));
+        Map<String, Object> form = CaseFixtures.completeVisit();
+        form.put(VISIT_DATE, java.time.LocalDate.now().toString());
+        form.put(HOUSEHOLD_FACTS, org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+                "{\"address\": \"\", \"registrationType\": \"RURAL\", \"housingType\": \"NONE\", \"focusGroups\": [],"
+                        + " \"supporters\": [{\"name\": \"陈小兵\", \"relation\": \"CHILD\"}]}").create());
+
+        HttpResponse<String> answer = Http.basic(port, "qiaomu-caseworker", "demo")
+                .postJson("/engine-rest/task/" + task(pi).getId() + "/submit-form", submission(form, rows));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("请填写家庭住址").contains("第 1 位赡养（扶养）义务人（陈小兵）：请选择有无赡养（扶养）能力")
+                .doesNotContain("住房安全等级");
+        BpmnAwareTests.assertThat(pi).isWaitingAt(DiscoveryCase.TASK_VISIT_HOUSEHOLD);
     }
 
     @Proves("N4b")

@@ -131,7 +131,9 @@ class ReportRegistrationIT {
         assertThat(runtime.getVariables(instance.getId())).as("a handful of variables, not twenty (issue 15 §9)")
                 .containsOnlyKeys("caseId", "householdId", "caseNumber", "townshipCode", "villageCode", "urgent",
                         "relatedToStaff", "registeredAt", "visitCount", "failedVisits", "townshipAidCap", "dibaoStandard",
-                        "caseSummary", "caseTitle");
+                        "caseSummary", "caseTitle",
+                        // written when the first visit task is created (the visit form's household, from the file)
+                        "householdMembers", "householdFacts");
         assertThat(runtime.getVariable(instance.getId(), "caseTitle")).as("the task list's title").isEqualTo("周桂英（凌塘村）");
         Date registeredAt = (Date) runtime.getVariable(instance.getId(), "registeredAt");
         assertThat(caseNumber).startsWith(QIAOMU + "-" + yyyyMM(registeredAt) + "-");

@@ -15,6 +15,8 @@ import cn.qingyang.assistance.ProcessesUnderTest;
 import cn.qingyang.assistance.aid.AssistanceProcesses;
 import cn.qingyang.assistance.discovery.CaseFixtures.Cases;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess.DiscoveryCase;
+import cn.qingyang.assistance.discovery.CaseFixtures;
+import cn.qingyang.assistance.household.HouseholdMemberRows;
 import cn.qingyang.assistance.household.HouseholdRepository;
 import cn.qingyang.assistance.intake.RegistrationService;
 import cn.qingyang.assistance.ledger.FollowUpProcess.FollowUpVisits;
@@ -100,7 +102,7 @@ class HouseholdLedgerIT {
     private Classified householdClassifiedTwice() {
         String idNumber = newIdNumber();
         ProcessInstance first = caseOf(idNumber);
-        complete(task(first), completeVisit());
+        complete(task(first), CaseFixtures.completeVisitWithMembers(first, rows -> rows));
         cases.finishAfterJoin(first);
         ProcessInstance firstFollowUp = cases.followUpOf(first);
         visitOnce(firstFollowUp);
@@ -114,12 +116,18 @@ class HouseholdLedgerIT {
         households.updateMember(householdId, new HouseholdRepository.Member(m.memberId(), m.personId(), m.name(),
                 m.idNumber(), m.phone(), m.relation(), "SERIOUS", "尿毒症", m.disabilityCategory(), m.disabilityGrade(),
                 "LOST", m.selfCare(), m.schooling(), m.employment(), null, null, null, new BigDecimal("1500.00"),
-                new BigDecimal("1200.00"), null, "DIBAO,PENSION"));
+                new BigDecimal("1200.00"), null, "DISABILITY_ALLOWANCE,PENSION"));
 
         ProcessInstance second = caseOf(idNumber);
         Assertions.assertThat(second.getBusinessKey()).as("a new case of the household").isNotEqualTo(first.getBusinessKey());
-        complete(task(second), with(completeVisit(), HEALTH_STATUS, "DISABLED", DISABILITY_GRADE, "2",
-                INVESTIGATOR_1, "赵磊", CAUSE_2, "03"));
+        // the second visit finds the member as the file now holds them (the form's row pre-filled from it)
+        complete(task(second), CaseFixtures.completeVisitWithMembers(second, rows -> {
+            rows.get(0).put(HouseholdMemberRows.INCOME_TRANSFER, new BigDecimal("1500.00"));
+            rows.get(0).put(HouseholdMemberRows.MEDICAL_SPENDING, new BigDecimal("100.00"));
+            // not 低保: a member on 低保 would take the household to 整户纳入低保 (N7), another path than this test's
+            rows.get(0).put(HouseholdMemberRows.BENEFITS, List.of("DISABILITY_ALLOWANCE", "PENSION"));
+            return rows;
+        }, HEALTH_STATUS, "DISABLED", DISABILITY_GRADE, "2", INVESTIGATOR_1, "赵磊", CAUSE_2, "03"));
         cases.finishAfterJoin(second);
         return new Classified(idNumber, householdId, first, second, second.getBusinessKey(), openTask);
     }
@@ -142,7 +150,7 @@ class HouseholdLedgerIT {
         Assertions.assertThat(entry.get("causes")).isEqualTo("01,03");
         Assertions.assertThat(((Number) entry.get("household_size")).intValue()).as("the household file's members").isEqualTo(1);
         Assertions.assertThat((BigDecimal) entry.get("per_capita_income")).isEqualByComparingTo("1500.00");
-        Assertions.assertThat(entry.get("member_benefits")).isEqualTo("王大山：低保、养老金");
+        Assertions.assertThat(entry.get("member_benefits")).isEqualTo("王大山：残疾人两项补贴、养老金");
         Assertions.assertThat(entry.get("responsible_person"))
                 .as("named by the first classification (its visit's first investigator), kept by the second").isEqualTo("王建华");
         Assertions.assertThat(entry.get("status")).isEqualTo("ACTIVE");
@@ -171,13 +179,13 @@ class HouseholdLedgerIT {
     void aLaterCaseFindingTheHardshipOverClosesTheHouseholdsEntryAndEndsItsFollowUp() {
         String idNumber = newIdNumber();
         ProcessInstance first = caseOf(idNumber);
-        complete(task(first), completeVisit());
+        complete(task(first), CaseFixtures.completeVisitWithMembers(first, rows -> rows));
         cases.finishAfterJoin(first);
         ProcessInstance followUp = cases.followUpOf(first);
         assertThat(followUp).isWaitingAt(FollowUpVisits.INTERMEDIATE_EVENT_FOLLOW_UP_DUE);
 
         ProcessInstance second = caseOf(idNumber);
-        complete(task(second), completeVisit());
+        complete(task(second), CaseFixtures.completeVisitWithMembers(second, rows -> rows));
         cases.settleCase(second);
         completeAndSettle(task(DiscoveryCase.TASK_EXPLAIN_POLICY, second), Map.of(AssistanceProcesses.INFORMED_HOW, "IN_PERSON",
                 AssistanceProcesses.POLICY_EXPLAINED, "已告知不符合条件的原因", AssistanceProcesses.STILL_IN_HARDSHIP, "NO"), second);
@@ -214,7 +222,7 @@ class HouseholdLedgerIT {
             Assertions.assertThat(item.get("headOfHousehold").asText()).isEqualTo("王大山");
             Assertions.assertThat(item.get("householdSize").asInt()).isEqualTo(1);
             Assertions.assertThat(item.get("perCapitaIncome").decimalValue()).isEqualByComparingTo("1500.00");
-            Assertions.assertThat(item.get("memberBenefits").asText()).isEqualTo("王大山：低保、养老金");
+            Assertions.assertThat(item.get("memberBenefits").asText()).isEqualTo("王大山：残疾人两项补贴、养老金");
             Assertions.assertThat(item.get("physicalCondition").asText()).isEqualTo("残疾（二级），半失能");
             Assertions.assertThat(item.get("labourCapacity").asText()).isEqualTo("完全丧失");
             Assertions.assertThat(item.get("causes").asText()).isEqualTo("因病、因残");
@@ -249,7 +257,7 @@ class HouseholdLedgerIT {
             }
             Assertions.assertThat(rows).as("one row for the household").singleElement().satisfies(row -> Assertions.assertThat(row)
                     .containsEntry("身份证号", masked).containsEntry("户主姓名", "王大山").containsEntry("家庭人口", "1")
-                    .containsEntry("家庭月人均收入(元)", "1500.00").containsEntry("成员享受的救助", "王大山：低保、养老金")
+                    .containsEntry("家庭月人均收入(元)", "1500.00").containsEntry("成员享受的救助", "王大山：残疾人两项补贴、养老金")
                     .containsEntry("身体状况", "残疾（二级），半失能").containsEntry("劳动能力", "完全丧失")
                     .containsEntry("致困原因", "因病、因残").containsEntry("困难程度", "特别困难")
                     .containsEntry("自救能力", "自救能力较弱").containsEntry("包保责任人", "王建华")
