@@ -283,10 +283,51 @@ final class Page implements AutoCloseable {
 
     // ---- form-js fields -------------------------------------------------------------------
 
+    /** The rows of a dynamic list (form-js dynamiclist) the fields are looked for in, or null for the whole form. */
+    private String rowList;
+    private int rowIndex;
+
     WebElement field(String label) {
         WebElement container = driver.findElements(By.cssSelector(".modal-content .fjs-form")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null);
-        return until("the field " + label, 20, d -> (WebElement) script(FIELD_BY_LABEL, label, container));
+        if (rowList == null) {
+            return until("the field " + label, 20, d -> (WebElement) script(FIELD_BY_LABEL, label, container));
+        }
+        String list = rowList;
+        int index = rowIndex;
+        // found again each time: form-js redraws the rows as they change
+        return until("the field " + label + " in row " + (index + 1) + " of " + list, 20, d -> {
+            List<WebElement> rows = rows(list, container);
+            return rows.size() > index ? (WebElement) script(FIELD_BY_LABEL, label, rows.get(index)) : null;
+        });
+    }
+
+    private List<WebElement> rows(String list, WebElement container) {
+        WebElement field = (WebElement) script(FIELD_BY_LABEL, list, container);
+        return field == null ? List.of() : field.findElements(By.cssSelector(".fjs-repeat-row-container"));
+    }
+
+    /** The fields that follow are those of one row (0 = the first) of the dynamic list with this label. */
+    Page inRow(String listLabel, int index) {
+        rowList = listLabel;
+        rowIndex = index;
+        return this;
+    }
+
+    /** The fields that follow are the form's own again (outside any list). */
+    Page inForm() {
+        rowList = null;
+        return this;
+    }
+
+    /** Adds a row to the dynamic list with this label (its 添加一项 button); answers the new row's index. */
+    int addRow(String listLabel) {
+        inForm();
+        int before = rows(listLabel, null).size();
+        WebElement list = field(listLabel);
+        press(list.findElement(By.cssSelector("button.fjs-repeat-render-add")));
+        until("a new row in " + listLabel, 10, d -> rows(listLabel, null).size() == before + 1);
+        return before;
     }
 
     /**
