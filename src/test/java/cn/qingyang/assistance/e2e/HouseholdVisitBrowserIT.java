@@ -2,6 +2,7 @@ package cn.qingyang.assistance.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.qingyang.assistance.TestIdNumbers;
 import cn.qingyang.assistance.person.ResidentIdNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -24,10 +25,11 @@ class HouseholdVisitBrowserIT extends BrowserTestBase {
 
     @Test
     void aCaseworkerRecordsAThreeMemberHouseholdAtTheVisitAndReadsItsFile(TestInfo info) throws Exception {
-        String head = newIdNumber();
+        // an elderly couple (his number issued under 342923, the county's code before 2000) and their grandson
+        String head = TestIdNumbers.withCheckDigit("34292319520308" + "131");
         String caseNumber = report("孙德旺", head, "老两口带一个孙子生活，老伴常年患病", false);
-        String wife = newIdNumber();
-        String grandson = newIdNumber();
+        String wife = TestIdNumbers.withCheckDigit("34292319550716" + "142");
+        String grandson = TestIdNumbers.withCheckDigit("34172320120905" + "153");
 
         Page caseworker = browser(info, "qiaomu-caseworker", "tasklist");
         caseworker.openTask("本乡镇待办", "入户调查评估", caseNumber);
@@ -42,7 +44,8 @@ class HouseholdVisitBrowserIT extends BrowserTestBase {
         }
         // 家庭基本情况
         caseworker.type("家庭住址", "乔木乡凌塘村五组 8 号").choose("户籍类型", "农村").choose("住房类型", "自有住房")
-                .choose("住房安全等级", "C 级（局部危险）");
+                .choose("住房安全等级", "C 级（局部危险）").type("住房（处）", "1").type("机动车（辆）", "0")
+                .choose("存款", "1 万元以下");
 
         // the list starts with the reported man, from the file; the caseworker adds his wife and grandson
         caseworker.inRow(MEMBERS, 0);
