@@ -57,7 +57,8 @@ public class HouseholdService {
             throw new HouseholdConflictException("与户主关系“" + relation + "”无效：并入已有家庭的成员请选择户主以外的关系。", "relation");
         }
         joinRefusal(personId, personName, householdId).ifPresent(refusal -> {
-            throw new HouseholdConflictException(refusal, "householdMembers");
+            // a sentence of its own here; the visit's one message joins the same words with its own punctuation
+            throw new HouseholdConflictException(refusal + "。", "householdMembers");
         });
         String summary = moveIn(personId, personName, householdId, relation, actor, source);
         if (summary != null) {
@@ -180,7 +181,8 @@ public class HouseholdService {
                 if (known.isPresent() && households.householdOf(known.get()).isPresent()) {
                     personId = known.get();
                     joinRefusal(personId, member.name(), householdId).ifPresent(refusal -> {
-                        throw new HouseholdConflictException(refusal, "householdMembers");
+                        // a sentence of its own here; the visit's one message joins the same words with its own punctuation
+            throw new HouseholdConflictException(refusal + "。", "householdMembers");
                     });
                     String joined = moveIn(personId, member.name(), householdId,
                             untilHeadsAreSet(member.relation()),
