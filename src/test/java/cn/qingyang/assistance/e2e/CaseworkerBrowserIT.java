@@ -188,6 +188,9 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         String masked = idNumber.substring(0, 6) + "********" + idNumber.substring(14);
         assertThat(caseworker.text(By.cssSelector(".qy-id-number"))).isEqualTo(masked);
         assertThat(caseworker.bodyText()).contains(caseNumber, "冯秀珍", "独居老人，冬季取暖困难").doesNotContain(idNumber);
+        assertThat(caseworker.driver.findElement(By.cssSelector("a.qy-household-link")).getAttribute("href"))
+                .as("the tab leads to the household's 一户一档")
+                .endsWith("/household/index.html?household=" + caseFile(caseNumber).get("householdId").asText());
 
         caseworker.click(By.xpath("//button[normalize-space()='查看完整号码']"));
         caseworker.until("the reason asked for", 30, d -> caseworker.bodyText().contains("请说明查看完整身份证号的事由"));
@@ -298,6 +301,9 @@ class CaseworkerBrowserIT extends BrowserTestBase {
         for (String adl : List.of("进食", "穿衣", "洗澡", "如厕", "上下床", "室内行走")) {
             page.choose(adl, "能自理");
         }
+        // 家庭基本情况: where and how the household lives
+        page.type("家庭住址", "乔木乡凌塘村二组 3 号").choose("户籍类型", "农村").choose("住房类型", "自有住房")
+                .choose("住房安全等级", "D 级（整体危险）");
         // the one member row, pre-filled with the person: 疾病名称 shows once the illness is chronic
         page.choose("健康状况", "长期慢性病").type("疾病名称", "糖尿病").choose("残疾类别", "无残疾")
                 .choose("劳动能力", "部分丧失劳动能力").choose("自理能力", "自理").choose("在学情况", "不在学")
@@ -344,7 +350,11 @@ class CaseworkerBrowserIT extends BrowserTestBase {
                     .set("benefits", JSON.createArrayNode());
         }
         typed.append(", \"householdMembers\": {\"type\": \"Json\", \"value\": ").append(JSON.writeValueAsString(rows.toString()))
-                .append("}}}");
+                .append("}");
+        // the group 家庭基本情况 as the form sends it (Json)
+        String facts = "{\"address\": \"乔木乡凌塘村四组 6 号\", \"registrationType\": \"RURAL\", \"housingType\": \"OWN\","
+                + " \"housingSafety\": \"D\", \"focusGroups\": [\"DISASTER\"], \"supporters\": []}";
+        typed.append(", \"householdFacts\": {\"type\": \"Json\", \"value\": ").append(JSON.writeValueAsString(facts)).append("}}}");
         json(caseworker.postJson("/engine-rest/task/" + taskId + "/complete", typed.toString()), 204);
     }
 

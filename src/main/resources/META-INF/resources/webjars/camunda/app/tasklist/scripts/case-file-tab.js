@@ -110,6 +110,13 @@ async function render(node, taskId) {
     c.channel ? row('来源渠道', CHANNELS[c.channel] || c.channel) : null,
     row('是否急难', c.urgent ? '是' : '否'), row('立案时间', (c.openedAt || '').replace('T', ' ').slice(0, 16)));
   const parts = [el('h4', {}, '案件档案'), table];
+  // the household's whole file (一户一档), for those the case API shows the household to
+  if (c.householdId) {
+    parts.push(el('p', {style: 'margin-top:8px'}, el('a', {
+      href: `${root()}/household/index.html?household=${encodeURIComponent(c.householdId)}`,
+      target: '_blank', rel: 'noopener', class: 'qy-household-link'
+    }, '查看本户一户一档（家庭成员、历次案件、台账与回访）')));
+  }
   // the button only for those whom the server may show the number (township teams, the county);
   // the server decides again, and logs
   const me = await getJson(`${root()}/api/me`);
