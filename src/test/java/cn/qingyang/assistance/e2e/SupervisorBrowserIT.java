@@ -114,8 +114,14 @@ class SupervisorBrowserIT extends BrowserTestBase {
         String caseNumber = report("蒋丽华", newIdNumber(), "父母双亡，与年迈祖母同住", false);
         String instanceId = caseFile(caseNumber).get("processInstanceId").asText();
         String description = "标记测试：" + MARKUP;
-        String body = JSON.createObjectNode().set("modifications", JSON.createObjectNode().set("description",
-                JSON.createObjectNode().put("value", description).put("type", "String"))).toString();
+        // what forms show of the case is the case summary (Json): the administrator edits its description
+        JsonNode stored = json(as("admin").get("/engine-rest/process-instance/" + instanceId
+                + "/variables/caseSummary?deserializeValue=false"), 200);
+        com.fasterxml.jackson.databind.node.ObjectNode summary =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(stored.get("value").asText());
+        summary.put("description", description);
+        String body = JSON.createObjectNode().set("modifications", JSON.createObjectNode().set("caseSummary",
+                JSON.createObjectNode().put("value", summary.toString()).put("type", "Json"))).toString();
         json(as("admin").postJson("/engine-rest/process-instance/" + instanceId + "/variables", body), 204);
 
         Page caseworker = browser(info, "qiaomu-caseworker", "tasklist");
@@ -130,12 +136,14 @@ class SupervisorBrowserIT extends BrowserTestBase {
 
         Page supervisor = browser(info, "county-supervisor", "cockpit");
         supervisor.driver.get(supervisor.url("/camunda/app/cockpit/default/#/process-instance/" + instanceId + "/runtime"));
-        By cell = By.xpath("//table//tr[td[normalize-space()='description']]");
-        supervisor.until("the variable description", 60, d -> !d.findElements(cell).isEmpty());
+        By cell = By.xpath("//table//tr[td[normalize-space()='caseSummary']]");
+        supervisor.until("the variable caseSummary", 60, d -> !d.findElements(cell).isEmpty());
         WebElement row = supervisor.driver.findElement(cell);
         supervisor.scrollTo(row);
         supervisor.shot("markup-variable-in-cockpit");
-        assertThat(row.getText()).as("Cockpit's variable table shows the literal text").contains(description);
+        String asJson = JSON.writeValueAsString(description);
+        assertThat(row.getText()).as("Cockpit's variable table shows the literal text (in the summary's JSON)")
+                .contains(asJson.substring(1, asJson.length() - 1));
         assertThat(row.findElements(By.cssSelector("img, script"))).isEmpty();
         assertThat(scriptRan(supervisor)).isNull();
     }
