@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.intake;
 
 import cn.qingyang.assistance.person.HouseholdRegistration;
+import cn.qingyang.assistance.person.ResidentIdNumber;
 import cn.qingyang.assistance.crypto.BlindIndex;
 import cn.qingyang.assistance.crypto.FieldCipher;
 import cn.qingyang.assistance.household.PersonRepository;
@@ -21,13 +22,11 @@ public class ReportRepository {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final PersonRepository persons;
-    private final BlindIndex index;
 
-    public ReportRepository(JdbcClient jdbc, FieldCipher cipher, BlindIndex index) {
+    public ReportRepository(JdbcClient jdbc, FieldCipher cipher, PersonRepository persons) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.persons = new PersonRepository(jdbc, cipher, index);
-        this.index = index;
+        this.persons = persons;
     }
 
     /** The person's id, inserting the person on first report (name/phone/place kept up to date). */
@@ -38,8 +37,7 @@ public class ReportRepository {
 
     /** The id of the person with this ID number, if known (under every configured index key). */
     public Optional<Long> findPersonId(String idNumber) {
-        return jdbc.sql("SELECT id FROM person WHERE id_number_index IN (:indexes)")
-                .param("indexes", index.candidates(idNumber)).query(Long.class).optional();
+        return persons.find(ResidentIdNumber.parse(idNumber));
     }
 
     /** The next number of a township's case this month; the row lock serialises concurrent callers. */

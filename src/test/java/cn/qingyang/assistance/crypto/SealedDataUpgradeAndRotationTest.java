@@ -165,7 +165,8 @@ public class SealedDataUpgradeAndRotationTest {
 
     private void assertEveryPersonFoundOnceAndReadable(CryptoProperties keys) {
         FieldCipher cipher = new FieldCipher(keys);
-        ReportRepository persons = new ReportRepository(jdbc, cipher, new BlindIndex(keys));
+        ReportRepository persons = new ReportRepository(jdbc, cipher,
+                new cn.qingyang.assistance.household.PersonRepository(jdbc, cipher, new BlindIndex(keys)));
         CaseRepository cases = new CaseRepository(jdbc, cipher);
         List<Long> ids = jdbc.sql("SELECT id FROM person ORDER BY id").query(Long.class).list();
         for (int i = 0; i < idNumbers.size(); i++) {
