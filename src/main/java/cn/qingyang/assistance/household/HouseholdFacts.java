@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.household;
 
 import cn.qingyang.assistance.common.Texts;
+import cn.qingyang.assistance.workflow.CompletionRules;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -188,7 +189,7 @@ public final class HouseholdFacts {
             return null;
         }
         if (Texts.hasMarkup(value)) {
-            problems.add(label + "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字");
+            problems.add(label + CompletionRules.MARKUP_REFUSED);
         } else if (value.length() > max) {
             problems.add(label + "不能超过 " + max + " 字");
         }

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  */
 public final class CompletionRules {
 
-    static final String MARKUP_REFUSED = "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字";
+    public static final String MARKUP_REFUSED = "中不能有 HTML 标签或脚本（如 <script>、<img>）：请只写文字";
 
     private final String lead;
     private final List<Consumer<Check>> rules = new ArrayList<>();
