@@ -43,6 +43,14 @@ class WorkingDayCalendarTest {
 
     private final TimeZone jvmDefault = TimeZone.getDefault();
 
+    static void loadTheShippedConfigurationQuietly() {
+        try {
+            loadTheShippedConfiguration();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @BeforeAll
     static void loadTheShippedConfiguration() throws IOException {
         List<PropertySource<?>> documents =
@@ -70,9 +78,12 @@ class WorkingDayCalendarTest {
     // --- the shipped configuration -------------------------------------------------------------
 
     @Test
-    void theShippedConfigurationCovers2025To2027() {
-        assertThat(shipped.years()).containsOnlyKeys(2025, 2026, 2027);
-        assertThat(calendar.configuredYears()).containsExactlyInAnyOrder(2025, 2026, 2027);
+    void theShippedConfigurationCovers2025And2026() {
+        // 2027's notice was not in hand at release: it is counted from the statutory holidays (provisional).
+        assertThat(shipped.years()).containsOnlyKeys(2025, 2026);
+        assertThat(calendar.configuredYears()).containsExactlyInAnyOrder(2025, 2026);
+        assertThat(calendar.isProvisional(date("2026-12-31"))).isFalse();
+        assertThat(calendar.isProvisional(date("2027-01-01"))).isTrue();
     }
 
     @Test
@@ -96,7 +107,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void the2027StatutoryHolidaysWithLunarDates() {
-        assertThat(shipped.years().get(2027).holidays()).containsExactlyInAnyOrder(
+        assertThat(new StatutoryHolidays().dates(2027)).containsExactlyInAnyOrder(
                 date("2027-01-01"),
                 date("2027-02-05"), date("2027-02-06"), date("2027-02-07"), date("2027-02-08"), // 除夕 and 春节 Feb 6
                 date("2027-04-05"),                                                             // 清明
@@ -119,7 +130,7 @@ class WorkingDayCalendarTest {
 
     @Configuration
     @EnableConfigurationProperties(WorkingDayProperties.class)
-    @Import({WorkingDayCalendar.class, ClockConfiguration.class})
+    @Import({WorkingDayCalendar.class, ConfiguredArrangements.class, StatutoryHolidays.class, ClockConfiguration.class})
     static class CalendarOnly {
     }
 
@@ -133,7 +144,7 @@ class WorkingDayCalendarTest {
             assertThat(context).hasNotFailed();
             WorkingDayCalendar bean = context.getBean("workingDays", WorkingDayCalendar.class);
             assertThat(bean.zone()).isEqualTo(BEIJING);
-            assertThat(bean.configuredYears()).containsExactlyInAnyOrder(2025, 2026, 2027);
+            assertThat(bean.configuredYears()).containsExactlyInAnyOrder(2025, 2026);
             assertThat(bean.addWorkingDays(date("2025-01-27"), 3)).isEqualTo(date("2025-02-07"));
         });
         SPRING.withPropertyValues("qingyang.time-zone=UTC")
@@ -144,7 +155,8 @@ class WorkingDayCalendarTest {
     void springRefusesToStartOnAContradictoryConfiguration() {
         SPRING.withPropertyValues("qingyang.working-days.years.2025.workdays[0]=2025-10-04")
                 .run(context -> assertThat(context).hasFailed().getFailure()
-                        .rootCause().hasMessageContaining("2025-10-04 同时列为放假日（holidays）和调休上班日（workdays）"));
+                        .rootCause().hasMessageContaining("2025-10-04 同时列为放假日和调休上班日")
+                        .hasMessageContaining("qingyang.working-days.years.2025"));
     }
 
     // --- weekends and weekdays ----------------------------------------------------------------
@@ -264,7 +276,7 @@ class WorkingDayCalendarTest {
     }
 
     @Test
-    void year2027() {
+    void year2027CountedFromTheStatutoryHolidays() {
         assertThat(calendar.addWorkingDays(date("2026-12-31"), 1)).isEqualTo(date("2027-01-04"));
         assertThat(calendar.addWorkingDays(date("2027-02-04"), 1)).isEqualTo(date("2027-02-09")); // 春节
         assertThat(calendar.isWorkingDay(date("2027-04-05"))).isFalse();                          // 清明, Monday
@@ -273,32 +285,84 @@ class WorkingDayCalendarTest {
         assertThat(calendar.addWorkingDays(date("2027-09-30"), 1)).isEqualTo(date("2027-10-04")); // 国庆
     }
 
-    // --- unconfigured years --------------------------------------------------------------------
+    // --- years without a published arrangement ------------------------------------------------
 
     @Test
-    void anUnconfiguredYearIsRefusedInChinese() {
-        assertThatThrownBy(() -> calendar.isWorkingDay(date("2030-01-02")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("未配置 2030 年的节假日安排：请在 qingyang.working-days.years 中补充");
-        assertThatThrownBy(() -> calendar.addWorkingDays(date("2030-06-03"), 1))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("未配置 2030 年");
-        assertThatThrownBy(() -> calendar.dueAfter(beijing("2030-06-03T09:00:00"), 1))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("未配置 2030 年");
+    void aYearWithoutAnArrangementIsCountedFromTheStatutoryHolidaysAndIsProvisional() {
+        // 2030: 元旦 Tuesday 1 January; 春节 from the eve, Saturday 2 February, to Tuesday 5 February.
+        assertThat(calendar.isWorkingDay(date("2030-01-01"))).isFalse();
+        assertThat(calendar.isWorkingDay(date("2030-01-02"))).isTrue();
+        assertThat(calendar.addWorkingDays(date("2030-02-01"), 1)).isEqualTo(date("2030-02-06"));
+        assertThat(calendar.isProvisional(date("2030-06-03"))).isTrue();
+        assertThat(calendar.isProvisional(calendar.dueAfter(beijing("2030-06-03T09:00:00"), 1))).isTrue();
+        assertThat(calendar.dueAfter(beijing("2030-06-03T09:00:00"), 3)).isEqualTo(beijing("2030-06-07T23:59:59"));
     }
 
     @Test
-    void aCountReachingAnUnconfiguredYearIsRefused() {
-        // From the last Friday of 2027 the next working day is in 2028, which is not configured.
-        assertThatThrownBy(() -> calendar.addWorkingDays(date("2027-12-31"), 1))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("未配置 2028 年的节假日安排：请在 qingyang.working-days.years 中补充");
+    void aCountReachingAnUnpublishedYearGoesOnWithoutTiaoxiu() {
+        // From the last Friday of 2027 the next working day is Monday 3 January 2028 (元旦 Saturday, no 补休).
+        assertThat(calendar.addWorkingDays(date("2027-12-31"), 1)).isEqualTo(date("2028-01-03"));
         assertThat(calendar.addWorkingDays(date("2027-12-30"), 1)).isEqualTo(date("2027-12-31"));
+        // 春节 2028: eve Tuesday 25 January to Friday 28 January.
+        assertThat(calendar.addWorkingDays(date("2028-01-24"), 1)).isEqualTo(date("2028-01-31"));
     }
 
     @Test
-    void anEmptyConfigurationRefusesEverything() {
+    void anEmptyConfigurationCountsEveryYearFromTheStatutoryHolidays() {
         WorkingDayCalendar empty = new WorkingDayCalendar(new WorkingDayProperties(Map.of()), Clock.system(BEIJING));
-        assertThatThrownBy(() -> empty.isWorkingDay(date("2025-03-10"))).isInstanceOf(IllegalStateException.class);
+        assertThat(empty.isWorkingDay(date("2025-03-10"))).isTrue();
+        assertThat(empty.isWorkingDay(date("2025-01-29"))).isFalse();       // 春节
+        assertThat(empty.isWorkingDay(date("2025-01-26"))).isFalse();       // the 调休 Sunday is not known
+        assertThat(empty.isProvisional(date("2025-03-10"))).isTrue();
+    }
+
+    @Test
+    void aPublishedYearReplacesTheStatutoryCount() {
+        WorkingDayCalendar with2028 = calendar.with(HolidayArrangement.of(2028,
+                List.of(date("2028-01-01"), date("2028-01-02"), date("2028-01-03")), List.of()));
+        assertThat(with2028.addWorkingDays(date("2027-12-31"), 1)).isEqualTo(date("2028-01-04"));
+        assertThat(with2028.isProvisional(date("2028-06-01"))).isFalse();
+        // The calendar it came from is untouched.
+        assertThat(calendar.addWorkingDays(date("2027-12-31"), 1)).isEqualTo(date("2028-01-03"));
+    }
+
+    @Test
+    void workingDaysBetweenCountsAfterTheStartUpToTheEnd() {
+        assertThat(calendar.workingDaysBetween(date("2025-01-27"), date("2025-02-07"))).isEqualTo(3);
+        assertThat(calendar.workingDaysBetween(date("2025-03-10"), date("2025-03-10"))).isZero();
+        assertThat(calendar.workingDaysBetween(date("2025-03-10"), date("2025-03-01"))).isZero();
+    }
+
+    // --- the warning to administrators ---------------------------------------------------------
+
+    static WorkingDayCalendar on(String isoDate) {
+        Clock clock = Clock.fixed(ZonedDateTime.of(date(isoDate).atTime(9, 0), BEIJING).toInstant(), BEIJING);
+        return new WorkingDayCalendar(shipped, clock);
+    }
+
+    @Test
+    void administratorsAreWarnedFromSixtyDaysBeforeTheLastPublishedYearEnds() {
+        WorkingDayCalendar.Horizon before = on("2026-10-31").horizon();
+        assertThat(before.warning()).isFalse();
+        assertThat(before.message()).isNull();
+        assertThat(before.lastPublishedYear()).isEqualTo(2026);
+        assertThat(before.warnFrom()).isEqualTo(date("2026-11-01"));
+
+        WorkingDayCalendar.Horizon from = on("2026-11-01").horizon();
+        assertThat(from.warning()).isTrue();
+        assertThat(from.nextYearToEnter()).isEqualTo(2027);
+        assertThat(from.message()).startsWith("2027 年的节假日安排尚未录入").contains("暂定", "节假日安排");
+
+        // In a year that is itself unpublished, the warning names that year.
+        WorkingDayCalendar.Horizon late = on("2027-03-01").horizon();
+        assertThat(late.warning()).isTrue();
+        assertThat(late.nextYearToEnter()).isEqualTo(2027);
+
+        // Once 2027 is entered, the warning waits for 2 November 2027.
+        WorkingDayCalendar entered = on("2026-11-30").with(HolidayArrangement.of(2027,
+                new StatutoryHolidays().dates(2027), List.of()));
+        assertThat(entered.horizon().warning()).isFalse();
+        assertThat(entered.horizon().warnFrom()).isEqualTo(date("2027-11-01"));
     }
 
     // --- due dates -----------------------------------------------------------------------------
@@ -362,7 +426,7 @@ class WorkingDayCalendarTest {
         WorkingDayProperties both = year(2025, List.of(date("2025-01-26")), List.of(date("2025-01-26")));
         assertThatThrownBy(() -> new WorkingDayCalendar(both, Clock.system(BEIJING)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("2025-01-26 同时列为放假日（holidays）和调休上班日（workdays）")
+                .hasMessageContaining("2025-01-26 同时列为放假日和调休上班日")
                 .hasMessageContaining("qingyang.working-days.years.2025");
     }
 
@@ -379,7 +443,8 @@ class WorkingDayCalendarTest {
         WorkingDayProperties wrongYear = year(2025, List.of(date("2026-01-01")), List.of());
         assertThatThrownBy(() -> new WorkingDayCalendar(wrongYear, Clock.system(BEIJING)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("2026-01-01 不属于 2025 年");
+                .hasMessageContaining("2026-01-01 不属于 2025 年")
+                .hasMessageContaining("qingyang.working-days.years.2025");
     }
 
     @Test
