@@ -111,6 +111,10 @@ class EveryEarlierSchemaUpgradeTest {
         return h2;
     }
 
+    /** Lets go of a database the test is done with. */
+    protected void release(DataSource dataSource) {
+    }
+
     protected String dialect() {
         return "h2";
     }
@@ -136,6 +140,15 @@ class EveryEarlierSchemaUpgradeTest {
     void aDatabaseWrittenByAnEarlierVersionUpgradesWithEveryRow(String version) throws SQLException {
         MigrationVersion from = MigrationVersion.fromVersion(version);
         DataSource dataSource = emptyDatabase(version.replace('.', '_'));
+        try {
+            writtenByThenUpgraded(dataSource, from);
+        } finally {
+            release(dataSource);
+        }
+    }
+
+    private void writtenByThenUpgraded(DataSource dataSource, MigrationVersion from) throws SQLException {
+        String version = from.getVersion();
         for (MigrationInfo step : flyway(dataSource).load().info().all()) {
             if (step.getVersion().compareTo(from) > 0) {
                 break;
