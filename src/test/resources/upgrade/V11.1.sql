@@ -1,0 +1,2 @@
+-- Version 11.1 is the Java step sealing what versions before 11 wrote in clear
+-- (crypto.PersonalDataMigration); its code wrote rows as version 11's did (see V11.sql): nothing new.

@@ -1,0 +1,2 @@
+-- Version 11.2 makes the blind index mandatory; its code wrote rows as version 11's did (see V11.sql):
+-- nothing new.
