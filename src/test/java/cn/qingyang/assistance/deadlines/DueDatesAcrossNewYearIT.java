@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -77,6 +78,8 @@ class DueDatesAcrossNewYearIT {
     WorkingDayCalendar workingDays;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    FilterService filters;
     @Autowired
     TransactionTemplate transaction;
     @Autowired
@@ -145,6 +148,21 @@ class DueDatesAcrossNewYearIT {
         assertThat(moves(Http.basic(port, "county-supervisor", "demo"), changeId).get("count").asInt()).isZero();
     }
 
+    @Test
+    void aYearEnteredAsItWasCountedMovesNothingButTheMarksGo() throws Exception {
+        Opened opened = openOnDecember28AndJanuary20();
+        long changeId = CHANGE_IDS.incrementAndGet();
+        // 2028 published with its statutory days alone: every date stays, none is provisional any more
+        HolidayArrangement asCounted = HolidayArrangement.of(2028, new StatutoryHolidays().dates(2028), List.of());
+        transaction.executeWithoutResult(status -> events.publishEvent(new HolidayArrangementChanged(changeId, 2028,
+                workingDays.snapshot(), workingDays.with(asCounted), "admin", ClockUtil.getCurrentTime().toInstant())));
+        assertThat(reread(opened.countyVisit()).getDueDate()).isEqualTo(endOf(2028, 1, 11));
+        assertThat(reread(opened.followUpVisit()).getDueDate()).isEqualTo(endOf(2028, 2, 2));
+        assertThat(note(opened.countyVisit())).isNull();
+        assertThat(note(opened.followUpVisit())).isNull();
+        assertThat(moves(Http.basic(port, "admin", "demo"), changeId).get("count").asInt()).isZero();
+    }
+
     private static HttpResponse<String> put(Http admin, int year, Collection<LocalDate> holidays, Collection<LocalDate> workdays)
             throws Exception {
         Map<String, Object> body = new HashMap<>();
@@ -175,6 +193,8 @@ class DueDatesAcrossNewYearIT {
         assertThat(countyVisit.getDueDate()).isEqualTo(endOf(2028, 1, 11));
         assertThat(note(countyVisit)).isEqualTo(DueDateNotes.provisional(2028));
         assertThat(DueDateNotes.provisional(2028)).contains("暂定", "2028 年节假日安排尚未发布");
+        assertThat(countyList(caseNumber)).as("Tasklist's 县局待办 shows the note (期限说明)")
+                .contains("\"dueDateNote\"", DueDateNotes.provisional(2028));
 
         // three weeks on, 2028 still not entered, the case's follow-up visit falls due
         ClockUtil.setCurrentTime(beijing(2028, 1, 20, 9, 30, 0));
@@ -211,6 +231,7 @@ class DueDatesAcrossNewYearIT {
         Task countyVisit = reread(opened.countyVisit());
         assertThat(countyVisit.getDueDate()).isEqualTo(endOf(2028, 1, 12));
         assertThat(note(countyVisit)).isNull();
+        assertThat(countyList(opened.caseNumber())).contains(opened.caseNumber()).doesNotContain("暂定");
         Task followUpVisit = reread(opened.followUpVisit());
         assertThat(followUpVisit.getDueDate()).isEqualTo(endOf(2028, 2, 3));
         assertThat(note(followUpVisit)).isNull();
@@ -238,6 +259,17 @@ class DueDatesAcrossNewYearIT {
                 .get("/api/calendar/changes/" + changeId + "/moves");
         assertThat(township.statusCode()).as("every township's tasks are listed: county level only").isEqualTo(403);
         assertThat(township.body()).doesNotContain(opened.caseNumber());
+    }
+
+    /** The county's Tasklist filter 县局待办, as Tasklist asks for it (HAL, with the list's variables), for one case. */
+    private String countyList(String caseNumber) throws Exception {
+        String filterId = filters.createFilterQuery().filterName("县局待办").singleResult().getId();
+        Http county = Http.basic(port, "county-supervisor", "demo");
+        HttpResponse<String> list = county.send(county.request("/engine-rest/filter/" + filterId + "/list")
+                .header("Content-Type", "application/json").setHeader("Accept", "application/hal+json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"processInstanceBusinessKey\": \"" + caseNumber + "\"}")));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        return list.body();
     }
 
     private JsonNode moves(Http caller, long changeId) throws Exception {
