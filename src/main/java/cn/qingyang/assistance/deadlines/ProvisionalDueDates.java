@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * {@code security/SeparationOfDuties} adds its duties, no change to the diagrams), which gives the
  * task the local variable {@value DueDateNotes#VARIABLE} when its due date counts working days into
  * a year whose arrangement is not published yet. {@link DueDateRecomputation} clears it when the
- * year is entered.
+ * year is entered; a built-in update listener clears it when a person moves the date into a
+ * published year.
  */
 @Component
 class ProvisionalDueDates extends AbstractCamundaConfiguration {
@@ -40,15 +41,32 @@ class ProvisionalDueDates extends AbstractCamundaConfiguration {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         TaskListener mark = this::mark;
+        TaskListener recheck = this::recheck;
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
                     behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, mark);
+                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, recheck);
                 }
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    /**
+     * A marked task whose due date a person changed (Tasklist's "设置到期日期") into a published
+     * year, or removed, is not provisional any more: its mark goes. A new date is not marked: only
+     * a date the model counted in working days is.
+     */
+    void recheck(DelegateTask task) {
+        if (!task.hasVariableLocal(DueDateNotes.VARIABLE)) {
+            return;
+        }
+        Date due = task.getDueDate();
+        if (due == null || !calendar.getObject().isProvisional(due)) {
+            task.removeVariableLocal(DueDateNotes.VARIABLE);
+        }
     }
 
     void mark(DelegateTask task) {

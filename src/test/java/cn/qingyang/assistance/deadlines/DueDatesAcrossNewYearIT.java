@@ -163,6 +163,22 @@ class DueDatesAcrossNewYearIT {
         assertThat(moves(Http.basic(port, "admin", "demo"), changeId).get("count").asInt()).isZero();
     }
 
+    @Test
+    void aDueDateAPersonMovesIntoAPublishedYearLosesItsMark() throws Exception {
+        ClockUtil.setCurrentTime(beijing(2027, 12, 28, 10, 0, 0));
+        ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(DiscoveryCaseProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(report()).singleResult();
+        Task countyVisit = task(pi, DiscoveryCase.TASK_COUNTY_HOME_VISIT);
+        assertThat(note(countyVisit)).isEqualTo(DueDateNotes.provisional(2028));
+        countyVisit.setPriority(60);
+        tasks.saveTask(countyVisit);
+        assertThat(note(countyVisit)).as("another change keeps it").isEqualTo(DueDateNotes.provisional(2028));
+        Task again = reread(countyVisit);
+        again.setDueDate(endOf(2026, 12, 30));
+        tasks.saveTask(again);
+        assertThat(note(again)).as("2026 is published").isNull();
+    }
+
     private static HttpResponse<String> put(Http admin, int year, Collection<LocalDate> holidays, Collection<LocalDate> workdays)
             throws Exception {
         Map<String, Object> body = new HashMap<>();
