@@ -23,7 +23,7 @@ import org.springframework.test.context.TestExecutionListeners;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = DiscoveryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"demo", "test"})
-@Import({ProcessCoverageFloor.class, OutsideWorld.class, CaseFixtures.Cases.class})
+@Import({ProcessCoverageFloor.class, OutsideWorld.class, CaseFixtures.Cases.class, EngineClock.class})
 @ContextConfiguration(initializers = TestDatabase.class)
 @ExtendWith(TestDatabase.class)
 @TestExecutionListeners(listeners = ProcessCoverageFloor.CurrentTestClass.class,

@@ -76,6 +76,9 @@ final class ApiAccessRules {
         allow("GET", "/api/access-log", "查询个人信息访问日志", COUNTY);
         allow("GET", "/api/access-log/export.xlsx", "导出个人信息访问日志", COUNTY);
         allow("GET", "/api/access-log/verify", "校验个人信息访问日志", COUNTY);
+
+        // issue 16: what a change of a year's holiday arrangement moved lists every township's tasks
+        allow("GET", "/api/calendar/changes/{changeId}/moves", "查询节假日安排变更移动的期限", COUNTY);
     }
 
     private ApiAccessRules() {

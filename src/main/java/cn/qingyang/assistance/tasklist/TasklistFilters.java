@@ -1,6 +1,7 @@
 package cn.qingyang.assistance.tasklist;
 
 import cn.qingyang.assistance.common.StartupOrder;
+import cn.qingyang.assistance.deadlines.DueDateNotes;
 import cn.qingyang.assistance.discovery.DiscoveryCaseProcess;
 import cn.qingyang.assistance.organisation.OrgLevel;
 import cn.qingyang.assistance.organisation.OrgUnitRepository;
@@ -26,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Tasklist filters per role, created once (an administrator may then edit them in Tasklist; a
  * later start does not overwrite the edit) and shown to the groups they serve: 我的待办 and 已逾期
  * to everyone, 本村待办 to village teams, 本乡镇待办 to township teams, 本部门待办 to departments,
- * 县局待办 to the county. Task visibility itself stays with the engine's authorizations.
+ * 县局待办 to the county. Each task shows its 期限说明 (a provisional due date's note, issue 16), case
+ * number and title. Task visibility itself stays with the engine's authorizations.
  */
 @Component
 @Order(StartupOrder.FILTERS)
@@ -44,6 +46,11 @@ class TasklistFilters implements ApplicationRunner {
      * list cannot show a field of the Json case summary, so the case carries this title).
      */
     static final List<Map<String, String>> LIST_VARIABLES = List.of(
+            Map.of("name", DueDateNotes.VARIABLE, "label", DueDateNotes.LABEL),
+            Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
+            Map.of("name", DiscoveryCaseProcess.CASE_TITLE, "label", "当事人"));
+    /** What the filters showed from issue 15 until issue 16 added the provisional due date's note (期限说明). */
+    static final List<Map<String, String>> BEFORE_DUE_DATE_NOTE = List.of(
             Map.of("name", DiscoveryCaseProcess.CASE_NUMBER, "label", "案件编号"),
             Map.of("name", DiscoveryCaseProcess.CASE_TITLE, "label", "当事人"));
     /** What the filters showed before issue 15, when the name and village were variables of their own. */
@@ -107,9 +114,11 @@ class TasklistFilters implements ApplicationRunner {
     private Filter ensure(String name, int priority, String description, Consumer<TaskQuery> criteria) {
         Filter existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
-            if (BEFORE_CASE_SUMMARY.equals(existing.getProperties().get("variables"))) {
+            Object shown = existing.getProperties().get("variables");
+            if (BEFORE_CASE_SUMMARY.equals(shown) || BEFORE_DUE_DATE_NOTE.equals(shown)) {
                 // created before issue 15 and not edited since: the name and village are now in the
-                // case summary, which a filter cannot show; the title takes their place
+                // case summary, which a filter cannot show; the title takes their place. Created
+                // before issue 16: the provisional due date's note (期限说明) joins the list.
                 existing.getProperties().put("variables", LIST_VARIABLES);
                 return filters.saveFilter(existing);
             }

@@ -103,7 +103,7 @@ class AccessMatrixIT {
                 "{year}", String.valueOf(month.getYear() - 1),
                 "{alert}", json.readTree(pushed.body()).get(0).get("alertId").asText()));
         placeholders.putAll(Map.of("{household}", String.valueOf(cases.findCase(caseNumber).orElseThrow().householdId()),
-                "{idNumber}", idNumber));
+                "{idNumber}", idNumber, "{change}", "0"));
     }
 
     private String register(String id, String village) {

@@ -97,6 +97,14 @@ class TasklistFiltersIT {
                     .isEqualTo(TasklistFilters.LIST_VARIABLES);
             assertThat(filters.getFilter(township.getId()).getProperties().get("variables")).as("an edit is kept")
                     .isEqualTo(edited);
+
+            // as an installation between issues 15 and 16 has it: the provisional due date's note joins
+            village.getProperties().put("variables", TasklistFilters.BEFORE_DUE_DATE_NOTE);
+            filters.saveFilter(filters.getFilter(village.getId()).setProperties(village.getProperties()));
+            filterRunner.createAll();
+            assertThat(filters.getFilter(village.getId()).getProperties().get("variables"))
+                    .isEqualTo(TasklistFilters.LIST_VARIABLES).asList().first()
+                    .isEqualTo(java.util.Map.of("name", "dueDateNote", "label", "期限说明"));
         } finally {
             Filter restore = filters.getFilter(township.getId());
             restore.getProperties().put("variables", TasklistFilters.LIST_VARIABLES);
