@@ -33,15 +33,17 @@ class CaseFileRetentionRepository {
 
     /**
      * A closed case whose file may go: closed before the cut-off, and its household no longer in
-     * our care: no case of the household open, no ledger entry of the household still followed up
-     * (ACTIVE) or changed since the cut-off (the archive rules count from 停保, when assistance
-     * ended), and the household not under 防返贫 monitoring.
+     * our care: no case of the household open, no classified ledger entry of the household still
+     * followed up (ACTIVE, 跟踪回访中), no ledger entry of the household changed since the cut-off
+     * (the archive rules count from 停保, when assistance ended), and the household not under 防返贫
+     * monitoring. (An URGENT entry, the 急难对象台账's record of first aid, stays ACTIVE for good:
+     * it is no follow-up, so it does not keep the file; its age does.)
      */
     private static final String EXPIRED = """
             c.status = 'CLOSED' AND c.closed_at < :cutoff
             AND NOT EXISTS (SELECT 1 FROM discovery_case o WHERE o.household_id = c.household_id AND o.status <> 'CLOSED')
             AND NOT EXISTS (SELECT 1 FROM ledger_entry l WHERE l.household_id = c.household_id
-                            AND (l.status = 'ACTIVE' OR COALESCE(l.updated_at, l.created_at) >= :cutoff))
+                            AND ((l.status = 'ACTIVE' AND l.kind <> 'URGENT') OR COALESCE(l.updated_at, l.created_at) >= :cutoff))
             AND NOT EXISTS (SELECT 1 FROM household h WHERE h.id = c.household_id AND h.under_monitoring = TRUE)
             """;
 
