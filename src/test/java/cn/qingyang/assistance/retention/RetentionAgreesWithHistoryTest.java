@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Period;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -13,8 +12,9 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
  * Our tables and the engine keep a case for the same time: {@code qingyang.retention.case-file} in
@@ -25,14 +25,24 @@ import org.springframework.core.io.FileSystemResource;
  */
 class RetentionAgreesWithHistoryTest {
 
+    @EnableConfigurationProperties(RetentionProperties.class)
+    static class RetentionOnly {
+    }
+
+    /** The retention the application runs with: the shipped application.yaml bound as Spring binds it (defaults included). */
+    static Period shippedRetention() {
+        Period[] bound = new Period[1];
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(RetentionOnly.class)
+                .run(context -> bound[0] = context.getBean(RetentionProperties.class).caseFile());
+        return bound[0];
+    }
+
     @Test
     void everyDiagramsHistoryTimeToLiveIsTheCaseFileRetention() throws IOException {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new FileSystemResource("src/main/resources/application.yaml"));
-        Properties properties = yaml.getObject();
-        String configured = properties.getProperty("qingyang.retention.case-file");
-        Assertions.assertThat(configured).as("qingyang.retention.case-file in application.yaml").isNotBlank();
-        long days = RetentionProperties.approximateDays(Period.parse(configured));
+        Period retention = shippedRetention();
+        String configured = retention.toString();
+        long days = RetentionProperties.approximateDays(retention);
 
         List<Path> models;
         try (Stream<Path> files = Files.walk(Path.of("bpmn"))) {
@@ -60,6 +70,21 @@ class RetentionAgreesWithHistoryTest {
             }
         }
         Assertions.assertThat(checked).isGreaterThan(15);
+    }
+
+    @Test
+    void theShippedSettingsAreTenYearsNightlyInBatchesOfAHundred() {
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(RetentionOnly.class).run(context -> {
+                    RetentionProperties properties = context.getBean(RetentionProperties.class);
+                    Assertions.assertThat(properties.caseFile()).isEqualTo(Period.ofDays(3650));
+                    Assertions.assertThat(properties.cleanupCron()).isEqualTo("0 15 2 * * *");
+                    Assertions.assertThat(properties.batchSize()).isEqualTo(100);
+                });
+        new ApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
+                .withUserConfiguration(RetentionOnly.class).withPropertyValues("qingyang.retention.case-file=P4Y")
+                .run(context -> Assertions.assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("至少保存五年"));
     }
 
     @Test
