@@ -27,6 +27,11 @@ final class BenchmarkApplication {
                     System.getenv("QINGYANG_TEST_POSTGRES_PASSWORD")} : TestDatabase.newPostgresDatabase("qingyang_bench");
             properties.addAll(List.of("spring.datasource.url=" + db[0], "spring.datasource.username=" + db[1],
                     "spring.datasource.password=" + db[2], "spring.datasource.driver-class-name=org.postgresql.Driver"));
+        } else if ("h2file".equals(database)) {
+            // H2 in file mode, as a county without PostgreSQL runs it: a fresh file under target/benchmark
+            String file = java.nio.file.Path.of("target", "benchmark", "h2file-" + System.currentTimeMillis(), "bench")
+                    .toAbsolutePath().toString();
+            properties.add("spring.datasource.url=jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
         } else {
             properties.add("spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1");
         }

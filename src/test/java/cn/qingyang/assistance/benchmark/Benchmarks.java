@@ -40,11 +40,14 @@ import java.util.stream.Stream;
  *       directories;</li>
  *   <li>P6: two nodes against one on PostgreSQL: jobs per second through the engine's own job
  *       executors, and the share of job acquisitions that failed to lock.</li>
+ *   <li>cleanup: the engine's history cleanup against a backlog of ended instances due for removal
+ *       on PostgreSQL, against the rate at which instances end in a county and a province
+ *       ({@link HistoryCleanupBenchmark}).</li>
  * </ul>
  * PostgreSQL figures need the {@code QINGYANG_TEST_POSTGRES_*} settings of the README; without
  * them they are reported as not measured. {@code -Dbench.sizes=quick} runs small sizes (a smoke
  * run of the benchmark itself; its figures are not the documented ones). {@code -Dbench.parts=p5}
- * (a comma-separated choice of engine, rows, p5, p6) runs only those parts; {@code -Dbench.p5.runs}
+ * (a comma-separated choice of engine, rows, p5, p6, cleanup) runs only those parts; {@code -Dbench.p5.runs}
  * sets the number of cold starts (5).
  */
 public class Benchmarks {
@@ -58,7 +61,7 @@ public class Benchmarks {
             : Map.of("rounds", "5", "reports", "1000", "cases", "250", "rows", "10000", "small", "1000", "large", "100000");
     static final int P5_RUNS = QUICK ? 1 : Integer.getInteger("bench.p5.runs", 5);
     /** {@code -Dbench.parts=p5,p6}: only these parts (engine = P1-P4 and the ceiling, rows, p5, p6); all by default. */
-    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "engine,rows,p5,p6").split(","));
+    static final List<String> PARTS = List.of(System.getProperty("bench.parts", "engine,rows,p5,p6,cleanup").split(","));
     static final int P6_CASES = QUICK ? 60 : 400;
 
     final List<Row> rows = new ArrayList<>();
@@ -86,6 +89,16 @@ public class Benchmarks {
         if (PARTS.contains("p5")) {
             startup();
         }
+        if (PARTS.contains("cleanup")) {
+            // -Dbench.cleanup.databases=postgres (production's, the default), h2file (H2 in file mode: see docs/performance.md)
+            for (String database : System.getProperty("bench.cleanup.databases", "postgres").split(",")) {
+                if ("postgres".equals(database) && !postgres) {
+                    notes.add("history cleanup on PostgreSQL not measured: no PostgreSQL (QINGYANG_TEST_POSTGRES_URL).");
+                } else {
+                    cleanupFigures(database);
+                }
+            }
+        }
         if (PARTS.contains("p6") && postgres) {
             twoNodes();
         } else if (PARTS.contains("p6")) {
@@ -103,10 +116,19 @@ public class Benchmarks {
     // ---------------------------------------------------------------- P1-P4 in child JVMs
 
     Map<String, String> child(String database, String part) throws Exception {
+        return child(EngineBenchmark.class, database, part);
+    }
+
+    Map<String, String> child(Class<?> main, String database, String part) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx2g"));
         SIZES.forEach((k, v) -> command.add("-Dbench." + k + "=" + v));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), EngineBenchmark.class.getName(), database, part));
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.cleanup."))
+                .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+        if (QUICK) {
+            command.addAll(List.of("-Dbench.cleanup.instances=20000", "-Dbench.cleanup.templates=4", "-Dbench.cleanup.seconds=20"));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), database, part));
         System.out.println(">>> " + database + " " + part + " ...");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Map<String, String> results = new LinkedHashMap<>();
@@ -160,6 +182,55 @@ public class Benchmarks {
                 + " open tasks of its own, " + db, ms(num(p4, "p4-township-ms")), "the village's list "
                 + ms(num(p4, "p4-large-ms")), "-", "-"));
         notes.add("history level " + t.get("history-level") + " (" + db + ")");
+    }
+
+    // ---------------------------------------------------------------- history cleanup (issue 16 §3)
+
+    /**
+     * Process instances that end in a year, county (about 28万 residents; DOMAIN.md): our own
+     * volumes, stated so that anyone can redo the sum. Cases: about 1% of residents reported a year
+     * (3,000), each {@code instancesPerCase} instances as measured (the DiscoveryCase and the
+     * processes it calls), plus at most one 上报遇困人员 (ReportIntake) and one 定期回访 (FollowUpVisits)
+     * each; the monthly sweep: 120 villages, 14 townships and the county each month; oversight:
+     * 14 townships' and the county's quarterly inspection, 12 spot-check draws, verification of
+     * about 10% of the cases, one annual assessment. The province: about 200 such counties.
+     */
+    static double countyInstancesPerYear(double instancesPerCase) {
+        double cases = 3_000;
+        double caseInstances = cases * (instancesPerCase + 1 + 1);
+        double sweeps = 12 * (120 + 14 + 1);
+        double oversight = 4 * (14 + 1) + 12 + 0.1 * cases + 1;
+        return caseInstances + sweeps + oversight;
+    }
+
+    static final double PROVINCE_COUNTIES = 200;
+    static final double WINDOW_HOURS = 4;   // historyCleanupBatchWindow 01:00-05:00
+    static final double BACKLOG = 1_000_000;
+
+    void cleanupFigures(String database) throws Exception {
+        String db = "postgres".equals(database) ? "PostgreSQL" : "H2 file";
+        Map<String, String> r = child(HistoryCleanupBenchmark.class, database, "cleanup");
+        double perHour = num(r, "cleanup-instances-per-hour");
+        double county = countyInstancesPerYear(num(r, "cleanup-instances-per-case"));
+        double countyPerWindowHour = county / 365 / WINDOW_HOURS;
+        double provincePerWindowHour = countyPerWindowHour * PROVINCE_COUNTIES;
+        String settings = "batch size " + r.get("cleanup-batch-size") + ", parallelism " + r.get("cleanup-parallelism");
+        rows.add(new Row("history cleanup: ended instances removed per hour (" + settings + "; backlog "
+                + r.get("cleanup-backlog-instances") + " instances, " + r.get("cleanup-backlog-rows") + " rows, "
+                + r.get("cleanup-rows-per-instance") + " rows each), " + db,
+                String.format(Locale.ROOT, "%.0f /h", perHour),
+                String.format(Locale.ROOT, "province's end rate %.0f /h of window (county %.1f /h; %.0f a year)",
+                        provincePerWindowHour, countyPerWindowHour, county),
+                String.format(Locale.ROOT, "%.0fx (county %.0fx)", perHour / provincePerWindowHour, perHour / countyPerWindowHour),
+                ">= 1x"));
+        double hours = BACKLOG / perHour;
+        rows.add(new Row("history cleanup: a 1,000,000-instance backlog at that rate, " + db,
+                String.format(Locale.ROOT, "%.1f h", hours), "the 4-hour window",
+                String.format(Locale.ROOT, "%.1f nights", hours / WINDOW_HOURS), "-"));
+        notes.add("history cleanup (" + db + "): " + r.get("cleanup-job-runs") + " runs of " + r.get("cleanup-jobs")
+                + " cleanup job(s) in " + r.get("cleanup-seconds") + " s, " + r.get("cleanup-rows-per-second")
+                + " rows/s; pace set by " + r.get("cleanup-pace-table") + "; rows per instance by table "
+                + r.get("cleanup-shape") + "; backlog built in " + r.get("cleanup-fill-seconds") + " s");
     }
 
     // ---------------------------------------------------------------- P5
