@@ -49,8 +49,19 @@ final class CalendarNodes {
     @EnableConfigurationProperties(WorkingDayProperties.class)
     @Import({ConfiguredArrangements.class, StatutoryHolidays.class, HolidayArrangementRepository.class,
             DatabaseArrangements.class, WorkingDayCalendar.class, ArrangementCheck.class, HolidayArrangementEntry.class,
-            WorkingDaysWarning.class})
+            WorkingDaysWarning.class, CalendarController.class})
     static class Node {
+        /** The controller's own beans; its status needs neither (no caller, no body). */
+        @Bean
+        org.camunda.bpm.engine.IdentityService identityService() {
+            return org.mockito.Mockito.mock(org.camunda.bpm.engine.IdentityService.class);
+        }
+
+        @Bean
+        com.fasterxml.jackson.databind.ObjectMapper objectMapper() {
+            return new com.fasterxml.jackson.databind.ObjectMapper();
+        }
+
         @Bean
         Listener listener() {
             return new Listener();
