@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.PropertySource;
@@ -45,7 +44,7 @@ final class CalendarNodes {
         }
     }
 
-    @Configuration(proxyBeanMethods = false)
+    // not @Configuration: the shared application's component scan must not pick it up
     @EnableConfigurationProperties(WorkingDayProperties.class)
     @Import({ConfiguredArrangements.class, StatutoryHolidays.class, HolidayArrangementRepository.class,
             DatabaseArrangements.class, WorkingDayCalendar.class, ArrangementCheck.class, HolidayArrangementEntry.class,
