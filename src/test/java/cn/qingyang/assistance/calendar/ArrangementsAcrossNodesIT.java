@@ -91,6 +91,31 @@ class ArrangementsAcrossNodesIT {
     }
 
     @Test
+    void anEnteredYearOverridesTheShippedOne() {
+        String[] database = CalendarNodes.newDatabase();
+        CalendarNodes.node(database, CLOCK).run(node -> {
+            WorkingDayCalendar workingDays = node.getBean(WorkingDayCalendar.class);
+            HolidayArrangement shipped = workingDays.arrangement(2026).orElseThrow();
+            LocalDate madeUp = LocalDate.of(2026, 10, 10);
+            assertThat(shipped.workdays()).as("application.yaml's 2026").contains(madeUp);
+            assertThat(workingDays.isWorkingDay(madeUp)).isTrue();
+            // say the county learns that 10 October was not worked after all
+            HolidayArrangement corrected = HolidayArrangement.of(2026, shipped.holidays(),
+                    shipped.workdays().stream().filter(d -> !d.equals(madeUp)).toList());
+            HolidayArrangementEntry.Entered entered = node.getBean(HolidayArrangementEntry.class)
+                    .enter(corrected, "更正", "county-supervisor");
+            assertThat(entered.before()).isEqualTo(HolidayArrangementRepository.Origin.SHIPPED);
+            assertThat(workingDays.isWorkingDay(madeUp)).isFalse();
+            assertThat(workingDays.arrangement(2026)).contains(corrected);
+            assertThat(node.getBean(DatabaseArrangements.class).shipped().get(2026)).isEqualTo(shipped);
+            HolidayArrangementRepository.Change change = node.getBean(HolidayArrangementRepository.class)
+                    .change(entered.changeId()).orElseThrow();
+            assertThat(change.beforeWorkdays()).contains(madeUp);
+            assertThat(change.afterWorkdays()).doesNotContain(madeUp);
+        });
+    }
+
+    @Test
     void aChangeWhoseListenerFailsLeavesNothingBehind() {
         String[] database = CalendarNodes.newDatabase();
         CalendarNodes.node(database, CLOCK).run(node -> {
