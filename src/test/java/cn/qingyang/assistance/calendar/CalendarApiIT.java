@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * far ones (2094–2097): no case's due date in the shared application falls in them.
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class CalendarApiIT {
 
     @LocalServerPort
@@ -108,7 +109,8 @@ class CalendarApiIT {
     }
 
     @Test
-    void aMalformedArrangementIsRefusedInChineseWithEveryProblemListed() throws Exception {
+    void aMalformedArrangementIsRefusedInChineseWithEveryProblemListed(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
         int year = 2095;
         List<String> off = new ArrayList<>(statutoryDays(year));
         String newYear = off.remove(0);
@@ -135,6 +137,8 @@ class CalendarApiIT {
         assertThat(oldYear.body()).contains("只能录入 2025 至 2099 年");
         assertThat(as("admin").get("/api/calendar/years/1999").statusCode()).isEqualTo(404);
         assertThat(as("admin").get("/api/calendar/changes/99999999").statusCode()).isEqualTo(404);
+        assertThat(output.getAll().lines().filter(line -> line.contains(" ERROR ")))
+                .as("a person's mistake is no fault for the operators' log").isEmpty();
     }
 
     @Test
@@ -194,5 +198,16 @@ class CalendarApiIT {
         assertThat(status.get("today").asText()).startsWith(String.valueOf(thisYear));
         assertThat(status.get("nextYearToEnter").asInt()).isEqualTo(workingDays.horizon().nextYearToEnter());
         assertThat(status.get("warning").asBoolean()).isEqualTo(workingDays.horizon().warning());
+    }
+
+    @Test
+    void thePageIsServedWithOurSecurityHeadersAndNoInlineScript() {
+        HttpResponse<String> page = Http.anonymous(port).get("/calendar/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.body()).contains("<title>节假日安排", "<script src=\"calendar.js\"></script>")
+                .doesNotContain("<script>").doesNotContain("<style>");
     }
 }
