@@ -210,4 +210,20 @@ class CalendarApiIT {
         assertThat(page.body()).contains("<title>节假日安排", "<script src=\"calendar.js\"></script>")
                 .doesNotContain("<script>").doesNotContain("<style>");
     }
+
+    @Test
+    void theHealthEndpointCarriesTheHorizonAndStaysUp() throws Exception {
+        HttpResponse<String> health = Http.anonymous(port).get("/actuator/health/working-days");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode body = json.readTree(health.body());
+        assertThat(body.get("status").asText()).isEqualTo("UP");
+        JsonNode details = body.get("components").get("workingDays").get("details");
+        WorkingDayCalendar.Horizon horizon = workingDays.horizon();
+        assertThat(details.get("warning").asBoolean()).isEqualTo(horizon.warning());
+        assertThat(details.get("nextYearToEnter").asInt()).isEqualTo(horizon.nextYearToEnter());
+        assertThat(details.get("publishedUntil").asText()).isEqualTo(horizon.publishedUntil().toString());
+        if (horizon.warning()) {
+            assertThat(details.get("message").asText()).isEqualTo(horizon.message());
+        }
+    }
 }
