@@ -103,12 +103,12 @@ class CalendarController {
     public List<YearView> years() {
         SortedMap<Integer, HolidayArrangement> published = arrangements.current();
         int today = workingDays.today().getYear();
-        int until = Math.max(today, published.isEmpty() ? today : published.lastKey()) + 1;
-        List<YearView> years = new ArrayList<>();
+        // the published years, and the provisional ones due next: the first year from today on
+        // without an arrangement, and next year when it has none
         Set<Integer> all = new TreeSet<>(published.keySet());
-        for (int year = today; year <= until; year++) {
-            all.add(year);
-        }
+        all.add(workingDays.horizon().nextYearToEnter());
+        all.add(today + 1);
+        List<YearView> years = new ArrayList<>();
         for (int year : all) {
             years.add(view(year));
         }
