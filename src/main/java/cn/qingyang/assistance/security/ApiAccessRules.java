@@ -73,6 +73,18 @@ final class ApiAccessRules {
                 "仅社会救助大数据平台的系统账号、县民政局或系统管理员可以推送大数据预警。");
         allow("GET", "/api/alerts/{alertId}", "查询预警处理结果", PLATFORM);
 
+        // 节假日安排 (issue 16 §2): the county enters each year's notice; every caseworker may read it
+        allow("GET", "/api/calendar/years", "查看节假日安排", VILLAGE_UP);
+        allow("GET", "/api/calendar/years/{year}", "查看节假日安排", VILLAGE_UP);
+        allow("PUT", "/api/calendar/years/{year}", "录入节假日安排", COUNTY,
+                "节假日安排只能由系统管理员或县民政局录入；其他人员可以查看。");
+        allow("POST", "/api/calendar/years/{year}/file", "上传节假日安排", COUNTY,
+                "节假日安排只能由系统管理员或县民政局上传；其他人员可以查看。");
+        allow("GET", "/api/calendar/template.csv", "节假日安排模板", VILLAGE_UP);
+        allow("GET", "/api/calendar/changes", "节假日安排修改记录", VILLAGE_UP);
+        allow("GET", "/api/calendar/changes/{id}", "节假日安排修改记录", VILLAGE_UP);
+        allow("GET", "/api/calendar/status", "节假日安排提醒", VILLAGE_UP);
+
         allow("GET", "/api/access-log", "查询个人信息访问日志", COUNTY);
         allow("GET", "/api/access-log/export.xlsx", "导出个人信息访问日志", COUNTY);
         allow("GET", "/api/access-log/verify", "校验个人信息访问日志", COUNTY);

@@ -16,7 +16,7 @@ class SecurityHeadersConfiguration {
         String webappPath = camunda.getWebapp().getApplicationPath();
         var registration = new FilterRegistrationBean<>(new SecurityHeadersFilter(properties, webappPath));
         registration.setName("security-headers");
-        registration.addUrlPatterns("/roster/*", "/household/*", "/account/*", "/api/*", "/swagger-ui/*", "/swagger-ui.html",
+        registration.addUrlPatterns("/roster/*", "/household/*", "/calendar/*", "/account/*", "/api/*", "/swagger-ui/*", "/swagger-ui.html",
                 "/v3/api-docs", "/v3/api-docs/*", "/v3/api-docs.yaml", webappPath + "/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;

@@ -232,7 +232,17 @@ class AccessMatrixIT {
 
     private Answer call(Http http, String method, String path) throws IOException {
         HttpRequest.Builder request = http.request(path);
-        if (method.equals("POST") && path.equals("/api/rosters")) {
+        if (method.equals("POST") && path.startsWith("/api/calendar/")) {
+            // an arrangement file without the statutory days: refused (400) to those who may upload, nothing stored
+            String boundary = "----matrix";
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers
+                    .ofByteArray(Http.multipart(boundary, "节假日安排.csv", "日期,安排\n".getBytes(StandardCharsets.UTF_8),
+                            Map.of())));
+        } else if (method.equals("PUT")) {
+            // an arrangement without the statutory days: refused (400) to those who may enter, nothing stored
+            request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+                    "{\"holidays\": [], \"workdays\": []}"));
+        } else if (method.equals("POST") && path.equals("/api/rosters")) {
             String boundary = "----matrix";
             request.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers
                     .ofByteArray(Http.multipart(boundary, "花名册.csv", "序号,姓名\n".getBytes(StandardCharsets.UTF_8),

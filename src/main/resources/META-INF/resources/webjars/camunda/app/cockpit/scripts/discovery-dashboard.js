@@ -1,6 +1,8 @@
 // 主动发现工作看板: a Cockpit dashboard plugin for county supervisors and township teams.
 // It reads /api/oversight/dashboard with the Cockpit session; the server counts only what the
 // viewer's groups, authorizations and tenants allow (a township sees itself, the county all).
+// Above it, a banner while next year's holiday arrangement is still to be entered (issue 16 §1,
+// /api/calendar/status), linking to the 节假日安排 page.
 
 const SVG = 'http://www.w3.org/2000/svg';
 const COLOURS = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f'];
@@ -118,7 +120,26 @@ function render(node, data) {
   node.append(card('各乡镇工作情况', table));
 }
 
+/** The banner: shown while the horizon warns (from 60 days before the last published year ends). */
+function calendarBanner(node) {
+  fetch(`${apiRoot()}/api/calendar/status`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+    .then(response => response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`)))
+    .then(status => {
+      if (!status.warning) {
+        return;
+      }
+      node.append(el('div', {class: 'qy-calendar-warning', role: 'alert'},
+        el('strong', {}, '节假日安排：'), status.message, ' ',
+        el('a', {href: `${apiRoot()}/calendar/index.html`}, `录入 ${status.nextYearToEnter} 年节假日安排 »`)));
+    })
+    .catch(error => node.append(el('div', {class: 'qy-calendar-warning'},
+      `节假日安排的提醒暂时无法读取（${error.message}），请打开 `,
+      el('a', {href: `${apiRoot()}/calendar/index.html`}, '节假日安排'), ' 页面查看。')));
+}
+
 const STYLE = `
+.qy-calendar-warning { background: #fff4e5; border-left: 4px solid #e08a00; padding: 10px 14px; margin: 0 0 16px; }
+.qy-calendar-warning a { margin-left: 8px; font-weight: bold; }
 .qy-dashboard { margin: 0 0 24px; }
 .qy-head { display: flex; align-items: baseline; gap: 16px; }
 .qy-head span { color: #666; }
@@ -136,6 +157,9 @@ export default {
   priority: 20,
   render: (node) => {
     node.append(el('style', {}, STYLE));
+    const banner = el('div', {class: 'qy-calendar'});
+    node.append(banner);
+    calendarBanner(banner);
     const box = el('div', {class: 'qy-dashboard'}, '主动发现工作看板加载中…');
     node.append(box);
     fetch(`${apiRoot()}/api/oversight/dashboard?months=6`, {credentials: 'same-origin', headers: {Accept: 'application/json'}})
