@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The holiday arrangements of each year, as the State Council (国务院办公厅) publishes them every
- * November for the next year. An administrator adds the next year here, not in Java; a year that
- * is not configured is refused by {@link WorkingDayCalendar} rather than counted wrong.
+ * November for the next year: the years shipped with a release. Later years are entered by an
+ * administrator on the 节假日安排 page (stored in the database, overriding a shipped year); a year
+ * in neither place is counted from the statutory holidays and its due dates are provisional.
  *
  * @param years by year: its days off and its make-up working days
  */
