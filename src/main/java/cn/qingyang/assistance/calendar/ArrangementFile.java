@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.calendar;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import cn.qingyang.assistance.common.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,8 +34,6 @@ public final class ArrangementFile {
     static final int MAX_ROWS = 400;
     static final String TEMPLATE_HINT = "请下载模板（节假日安排页面的“下载模板”）对照填写";
 
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     /** What the file says: the days off and worked, and every problem found reading it (row-numbered). */
     public record Read(List<LocalDate> holidays, List<LocalDate> workdays, List<String> problems) {
@@ -52,9 +51,9 @@ public final class ArrangementFile {
             return new Read(List.of(), List.of(), List.of("文件大于 1 MB，不像是一年的节假日安排：" + TEMPLATE_HINT));
         }
         List<List<Object>> rows;
-        if (startsWith(content, ZIP)) {
+        if (FileMagic.valueOf(content) == FileMagic.OOXML) {
             rows = xlsx(content, problems);
-        } else if (startsWith(content, OLE2)) {
+        } else if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             return new Read(List.of(), List.of(), List.of("这是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 或“CSV UTF-8”后重新上传"));
         } else {
             rows = csv(content, problems);
@@ -174,18 +173,6 @@ public final class ArrangementFile {
             return null;
         }
         return rows;
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The template: a title row, the header, and the statutory days off of the year (add the bridged days and 上班 days). */

@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake.roster;
 
+import org.apache.poi.poifs.filesystem.FileMagic;
 import cn.qingyang.assistance.intake.RosterFormat;
 
 import cn.qingyang.assistance.common.Texts;
@@ -57,8 +58,6 @@ public class RosterReader {
     static final int MAX_TITLE_ROWS = 3;
     static final String SAVE_AS_UTF8 = "请在 Excel 中选择“另存为”，文件类型选“CSV UTF-8(逗号分隔)(*.csv)”后重新上传，或直接上传 .xlsx 文件。";
 
-    private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private final int maxRows;
 
@@ -73,10 +72,10 @@ public class RosterReader {
         String sha256 = sha256(content);
         Collector rows = new Collector(maxRows);
         String format;
-        if (startsWith(content, ZIP)) {
+        if (FileMagic.valueOf(content) == FileMagic.OOXML) {
             format = "xlsx";
             readXlsx(content, rows);
-        } else if (startsWith(content, OLE2)) {
+        } else if (FileMagic.valueOf(content) == FileMagic.OLE2) {
             throw RosterException.badFile(RosterException.FORMAT, ole2Message(content));
         } else if (claimsWorkbook(fileName)) {
             throw RosterException.badFile(RosterException.FORMAT, "文件名是 Excel 工作簿（" + fileName
@@ -344,18 +343,6 @@ public class RosterReader {
         }
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm");
-    }
-
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if (content[i] != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static String sha256(byte[] content) {
