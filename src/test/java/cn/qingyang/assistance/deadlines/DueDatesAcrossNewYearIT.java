@@ -51,8 +51,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * open due dates and a pending follow-up timer across 元旦 and 春节 as computed here by hand, clears
  * the marks, and records the moves, which the county lists.
  *
- * <p>Two ways in: {@link #enteringTheYearThroughTheApiMovesTheOpenDueDates} through
- * {@code PUT /api/calendar/years/{year}}, as an administrator enters it, and
+ * <p>Two ways in: {@link #uploadingTheYearMovesTheOpenDueDates} through the
+ * template and {@code POST /api/calendar/years/{year}/file}, as an administrator uploads it, and
  * {@link #theChangeEventMovesTheOpenDueDates}, its twin, which publishes
  * {@link HolidayArrangementChanged} itself in a transaction and stores nothing, so the other cases
  * here can see 2028 unentered.
@@ -111,7 +111,7 @@ class DueDatesAcrossNewYearIT {
     }
 
     @Test
-    void enteringTheYearThroughTheApiMovesTheOpenDueDates() throws Exception {
+    void uploadingTheYearMovesTheOpenDueDates() throws Exception {
         Http admin = Http.basic(port, "admin", "demo");
         try {
             // 2027 as published: its statutory days (the test does not depend on its 调休)
@@ -120,7 +120,18 @@ class DueDatesAcrossNewYearIT {
             Opened opened = openOnDecember28AndJanuary20();
             assertThat(note(opened.visit())).as("31 December 2027 is in a published year").isNull();
 
-            HttpResponse<String> entered = put(admin, 2028, Illustrative2028.holidays(), Illustrative2028.MAKE_UP_SATURDAYS);
+            // 2028 uploaded as the county would: the template (its statutory days), filled in, sent back as a file
+            HttpResponse<String> template = admin.get("/api/calendar/template.csv?year=2028");
+            assertThat(template.statusCode()).isEqualTo(200);
+            StringBuilder filled = new StringBuilder(template.body());
+            Illustrative2028.holidays().stream().sorted()
+                    .filter(day -> !template.body().contains(day + ",放假"))
+                    .forEach(day -> filled.append(day).append(",放假,示例\r\n"));
+            Illustrative2028.MAKE_UP_SATURDAYS.stream().sorted()
+                    .forEach(day -> filled.append(day).append(",上班,示例\r\n"));
+            HttpResponse<String> entered = admin.upload("/api/calendar/years/2028/file", "2028年节假日安排（示例）.csv",
+                    filled.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Map.of("source", "示例安排（测试用，非国务院办公厅通知）"));
             assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
             JsonNode answer = JSON.readTree(entered.body());
             assertThat(answer.get("year").asInt()).isEqualTo(2028);
