@@ -94,13 +94,16 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         return false;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+
     /** A new, empty PostgreSQL database (dropped when this JVM ends): [url, user, password]. */
     public static String[] newPostgresDatabase(String prefix) {
         String adminUrl = env("QINGYANG_TEST_POSTGRES_URL");
         String user = env("QINGYANG_TEST_POSTGRES_USER");
         String password = env("QINGYANG_TEST_POSTGRES_PASSWORD");
+        // Tests may ask for two in the same second: the sequence keeps the names apart.
         String name = prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
-                + "_" + ProcessHandle.current().pid();
+                + "_" + ProcessHandle.current().pid() + "_" + SEQUENCE.incrementAndGet();
         create(adminUrl, user, password, name);
         return new String[] {adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, password == null ? "" : password};
     }
