@@ -132,8 +132,10 @@ class ArrangementCheckTest {
         assertThat(ArrangementFile.read("2028-01-01,放假\n".getBytes(StandardCharsets.UTF_8)).problems())
                 .singleElement().asString().contains("没有找到表头“日期,安排”");
         assertThat(ArrangementFile.read(new byte[0]).problems()).singleElement().asString().contains("空的");
-        assertThat(ArrangementFile.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}).problems())
-                .singleElement().asString().contains(".xls");
+        // an old .xls starts with the OLE2 signature's eight bytes
+        assertThat(ArrangementFile.read(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+                0x1A, (byte) 0xE1, 0, 0}).problems())
+                .singleElement().asString().contains("旧版 Excel（.xls）");
         assertThat(ArrangementFile.read(new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}).problems())
                 .singleElement().asString().contains("无法读取这个 .xlsx 文件");
     }

@@ -166,7 +166,7 @@ class CalendarApiIT {
         assertThat(refused.get("problems").get(1).asText()).isEqualTo("第 5 行：安排“休假”不对：请填写“放假”或“上班”");
         assertThat(refused.get("problems").toString()).contains("（春节）未列为放假日：法定节假日必须放假");
         assertThat(as("admin").upload("/api/calendar/years/2097/file", "安排.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11,
-                (byte) 0xE0, 1}, Map.of()).body()).contains("旧版 Excel");
+                (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 1}, Map.of()).body()).contains("旧版 Excel");
     }
 
     @Test
