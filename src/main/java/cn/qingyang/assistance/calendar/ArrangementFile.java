@@ -1,13 +1,10 @@
 package cn.qingyang.assistance.calendar;
 
+import cn.qingyang.assistance.common.UploadedText;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import cn.qingyang.assistance.common.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,7 +112,7 @@ public final class ArrangementFile {
     }
 
     private static List<List<Object>> csv(byte[] content, List<String> problems) {
-        String text = decode(content);
+        String text = UploadedText.decode(content).orElse(null);
         if (text == null || text.indexOf('\u0000') >= 0) {
             problems.add("文件不是 .xlsx，也不是 UTF-8 或 GBK 编码的 .csv：请用模板填写，另存为“CSV UTF-8(逗号分隔)”或 .xlsx 后重新上传");
             return null;
@@ -130,20 +127,6 @@ public final class ArrangementFile {
             return null;
         }
         return rows;
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (GBK Chinese practically never is), else GB18030 (a superset of GBK); null when neither. */
-    private static String decode(byte[] content) {
-        for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GB18030"))) {
-            try {
-                String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
-            } catch (CharacterCodingException e) {
-                // try the next
-            }
-        }
-        return null;
     }
 
     private static List<List<Object>> xlsx(byte[] content, List<String> problems) {

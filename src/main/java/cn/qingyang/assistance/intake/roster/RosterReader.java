@@ -1,5 +1,6 @@
 package cn.qingyang.assistance.intake.roster;
 
+import cn.qingyang.assistance.common.UploadedText;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import cn.qingyang.assistance.intake.RosterFormat;
 
@@ -8,10 +9,6 @@ import cn.qingyang.assistance.common.Texts;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -180,10 +177,8 @@ public class RosterReader {
     // ---------------------------------------------------------------- csv
 
     private static void readCsv(byte[] content, Collector rows) {
-        String text = decode(content);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        String text = UploadedText.decode(content).orElseThrow(() -> RosterException.badFile(RosterException.FORMAT,
+                "CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码（Excel、WPS 在中文 Windows 上保存的“CSV(逗号分隔)”）：" + SAVE_AS_UTF8));
         if (text.indexOf('\u0000') >= 0) {
             throw RosterException.badFile(RosterException.FORMAT,
                     "文件不是 .xlsx 工作簿，也不是文本格式的 .csv：请用花名册模板填写后另存为 .xlsx 或“CSV UTF-8”再上传。");
@@ -199,28 +194,6 @@ public class RosterReader {
             throw RosterException.badFile(RosterException.FORMAT,
                     "CSV 文件格式有误（例如引号未成对）：请用 Excel 打开核对后另存为“CSV UTF-8(逗号分隔)”，或直接上传 .xlsx。");
         }
-    }
-
-    /**
-     * UTF-8 when the bytes are valid UTF-8 (a GBK text of Chinese characters practically never is),
-     * else GB18030, the superset of GBK that Excel and WPS write on a Chinese Windows.
-     */
-    private static String decode(byte[] content) {
-        try {
-            return strict(StandardCharsets.UTF_8, content);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return strict(java.nio.charset.Charset.forName("GB18030"), content);
-            } catch (CharacterCodingException notGbk) {
-                throw RosterException.badFile(RosterException.FORMAT,
-                        "CSV 文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码（Excel、WPS 在中文 Windows 上保存的“CSV(逗号分隔)”）：" + SAVE_AS_UTF8);
-            }
-        }
-    }
-
-    private static String strict(java.nio.charset.Charset charset, byte[] content) throws CharacterCodingException {
-        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
     }
 
     // ---------------------------------------------------------------- rows
